@@ -1,0 +1,134 @@
+// `npm run bench`: ListPersonalAccessTokens (MaxResults=100, SigV4-signed) on an organization of
+// 100,000 seeded tokens, under wrk, against a bare node:http server sending the same bytes; and a
+// page near the end of the 100,000 against the first page. Prints a JSON report.
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Hash } from '@smithy/hash-node';
+import { HttpRequest } from '@smithy/protocol-http';
+import { SignatureV4 } from '@smithy/signature-v4';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const MAILPAT = join(here, '../packages/server/bin/mailpat.js');
+const TOKENS = Number(process.env.BENCH_TOKENS ?? 100_000);
+const DURATION = process.env.BENCH_DURATION ?? '10s';
+const CONNECTIONS = process.env.BENCH_CONNECTIONS ?? '32';
+const credentials = { accessKeyId: 'AKIABENCHMARK0000001', secretAccessKey: 'bench-secret-access-key-0000000000000000' };
+
+function requireWrk() {
+  try {
+    execFileSync('wrk', ['--version'], { stdio: 'ignore' });
+  } catch (error) {
+    if (error.code === 'ENOENT') {
+      console.error('The benchmark needs wrk: apt-get install -y wrk');
+      process.exit(1);
+    }
+  }
+}
+
+function startProcess(args, env = {}) {
+  const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      const match = /listening on (http:\/\/\S+)/.exec(out);
+      if (match) resolve({ child, url: match[1] });
+    });
+    child.once('exit', (code) => reject(new Error(`${args.join(' ')} exited ${code}`)));
+  });
+}
+
+async function sign(url, target, input) {
+  const { host, hostname, port } = new URL(url);
+  const signer = new SignatureV4({ service: 'workmail', region: 'us-east-1', sha256: Hash.bind(null, 'sha256'), credentials });
+  const body = JSON.stringify(input);
+  const request = new HttpRequest({
+    method: 'POST', protocol: 'http:', hostname, port: Number(port), path: '/', body,
+    headers: { host, 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': target },
+  });
+  return { headers: (await signer.sign(request)).headers, body };
+}
+
+async function send(url, target, input) {
+  const { headers, body } = await sign(url, target, input);
+  const { host: _host, ...sendable } = headers;
+  const response = await fetch(url, { method: 'POST', headers: sendable, body });
+  const text = await response.text();
+  if (response.status !== 200) throw new Error(`${target}: ${response.status} ${text}`);
+  return { text, headers: Object.fromEntries(response.headers) };
+}
+
+/** Runs wrk replaying one signed request (valid for the 15-minute SigV4 window). */
+function runWrk(url, signed, name) {
+  const dir = mkdtempSync(join(tmpdir(), 'mailpat-bench-'));
+  const script = join(dir, `${name}.lua`);
+  const { host: _host, ...headers } = signed.headers;
+  writeFileSync(
+    script,
+    [`wrk.method = "POST"`, `wrk.body = ${JSON.stringify(signed.body)}`,
+      ...Object.entries(headers).map(([k, v]) => `wrk.headers[${JSON.stringify(k)}] = ${JSON.stringify(v)}`),
+      `done = function(summary, latency, requests)`,
+      `  io.write(string.format("RESULT %d %d %d %d\\n", summary.requests, summary.duration, summary.errors.status, latency:percentile(99)))`,
+      `end`].join('\n'),
+  );
+  const out = execFileSync('wrk', ['-t1', `-c${CONNECTIONS}`, `-d${DURATION}`, '-s', script, url], { encoding: 'utf8' });
+  const [, requests, durationUs, non2xx, p99Us] = /RESULT (\d+) (\d+) (\d+) (\d+)/.exec(out).map(Number);
+  if (non2xx > 0) throw new Error(`${name}: ${non2xx} non-2xx responses`);
+  return { name, requestsPerSecond: Math.round(requests / (durationUs / 1e6)), p99Ms: p99Us / 1000 };
+}
+
+async function main() {
+  requireWrk();
+  const dataDir = mkdtempSync(join(tmpdir(), 'mailpat-bench-data-'));
+  const seedStart = performance.now();
+  const seedOut = execFileSync(process.execPath, [MAILPAT, 'seed', '--data-dir', dataDir, '--tokens', String(TOKENS), '--users', '100'], { encoding: 'utf8' });
+  const seedSeconds = (performance.now() - seedStart) / 1000;
+  const { OrganizationId } = JSON.parse(seedOut.trim().split('\n').pop());
+
+  const mailpat = await startProcess([MAILPAT, 'serve', '--port', '0', '--data-dir', dataDir], {
+    MAILPAT_ROOT_ACCESS_KEY_ID: credentials.accessKeyId,
+    MAILPAT_ROOT_SECRET_ACCESS_KEY: credentials.secretAccessKey,
+  });
+  try {
+    const target = 'WorkMailService.ListPersonalAccessTokens';
+    const firstInput = { OrganizationId, MaxResults: 100 };
+    const first = await send(mailpat.url, target, firstInput);
+    // Walk to the page that starts 100 tokens before the end: the deep page.
+    let nextToken = JSON.parse(first.text).NextToken;
+    for (let seen = 100; seen < TOKENS - 200; seen += 100) {
+      nextToken = JSON.parse((await send(mailpat.url, target, { ...firstInput, NextToken: nextToken })).text).NextToken;
+    }
+    const deepInput = { ...firstInput, NextToken: nextToken };
+
+    const responseFile = join(dataDir, 'first-page.json');
+    const { 'content-length': _len, date: _date, connection: _c, 'keep-alive': _k, ...headers } = first.headers;
+    writeFileSync(responseFile, JSON.stringify({ body: first.text, headers }));
+    const bare = await startProcess([join(here, 'bare-server.mjs'), responseFile]);
+    try {
+      const warm = runWrk(mailpat.url, await sign(mailpat.url, target, firstInput), 'warmup');
+      const bareRun = runWrk(bare.url, await sign(bare.url, target, firstInput), 'bare-node-http');
+      const firstRun = runWrk(mailpat.url, await sign(mailpat.url, target, firstInput), 'mailpat-first-page');
+      const deepRun = runWrk(mailpat.url, await sign(mailpat.url, target, deepInput), 'mailpat-deep-page');
+      const report = {
+        tokens: TOKENS,
+        seedSeconds: Number(seedSeconds.toFixed(2)),
+        responseBytes: Buffer.byteLength(first.text),
+        wrk: { threads: 1, connections: Number(CONNECTIONS), duration: DURATION },
+        runs: [warm, bareRun, firstRun, deepRun],
+        ratioToBareNodeHttp: Number((firstRun.requestsPerSecond / bareRun.requestsPerSecond).toFixed(3)),
+        firstPageOverDeepPage: Number((firstRun.requestsPerSecond / deepRun.requestsPerSecond).toFixed(3)),
+        targets: { ratioToBareNodeHttp: '>= 0.35', firstPageOverDeepPage: '<= 1.2' },
+      };
+      console.log(JSON.stringify(report, null, 2));
+    } finally {
+      bare.child.kill('SIGTERM');
+    }
+  } finally {
+    mailpat.child.kill('SIGTERM');
+  }
+}
+
+await main();

@@ -1,0 +1,26 @@
+/** @module Writes AWS JSON 1.1 responses: results and errors, with the headers the SDKs read. */
+import type { ServerResponse } from 'node:http';
+import type { AwsError } from '../errors/index.js';
+import { AWS_JSON_CONTENT_TYPE } from './constants.js';
+
+/** Sends a 200 with the operation's output serialised as JSON (undefined members omitted). */
+export function writeResult(res: ServerResponse, requestId: string, output: unknown): void {
+  writeJson(res, 200, requestId, JSON.stringify(output ?? {}));
+}
+
+/** Sends an error in the AWS JSON 1.1 format: body `{"__type","message"}` and `x-amzn-ErrorType`. */
+export function writeError(res: ServerResponse, requestId: string, error: AwsError): void {
+  const body = JSON.stringify({ __type: error.code, message: error.message });
+  res.setHeader('x-amzn-ErrorType', error.code);
+  writeJson(res, error.statusCode, requestId, body);
+}
+
+function writeJson(res: ServerResponse, status: number, requestId: string, body: string): void {
+  // Node adds an accurate Date header itself; the SDKs correct clock skew from it.
+  res.writeHead(status, {
+    'Content-Type': AWS_JSON_CONTENT_TYPE,
+    'Content-Length': Buffer.byteLength(body),
+    'x-amzn-RequestId': requestId,
+  });
+  res.end(body);
+}

@@ -1,0 +1,28 @@
+/** @module What a command may touch of the outside world, so tests can supply their own. */
+
+export interface CliIo {
+  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  env: NodeJS.ProcessEnv;
+  /** Resolves when the process is asked to stop (SIGTERM or SIGINT). */
+  waitForStopSignal(): Promise<string>;
+}
+
+/** The real process's streams, environment and signals. */
+export function processIo(): CliIo {
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+    waitForStopSignal: () =>
+      new Promise((resolve) => {
+        const onSignal = (signal: string) => {
+          process.off('SIGTERM', onSignal);
+          process.off('SIGINT', onSignal);
+          resolve(signal);
+        };
+        process.on('SIGTERM', onSignal);
+        process.on('SIGINT', onSignal);
+      }),
+  };
+}

@@ -1,0 +1,45 @@
+/** @module `mailpat serve`: runs the server until SIGTERM/SIGINT, then shuts down cleanly. */
+import type { Command } from 'commander';
+import { startServer } from '../http/start-server.js';
+import { createConsoleLogger } from '../logging/logger.js';
+import type { CliIo } from './cli-io.js';
+import { resolveDatabaseUrl } from './database-url.js';
+import { parsePort } from './parse-options.js';
+
+interface ServeOptions {
+  host: string;
+  port: number;
+  dataDir: string;
+  database?: string;
+}
+
+/** Adds `serve` to the program. */
+export function registerServeCommand(
+  program: Command,
+  io: CliIo,
+  setExitCode: (code: number) => void,
+): void {
+  program
+    .command('serve')
+    .description('Serve the WorkMail-compatible admin API')
+    .option('--host <host>', 'address to bind', '127.0.0.1')
+    .option('--port <port>', 'port to bind (0 picks a free one)', parsePort, 8080)
+    .option('--data-dir <dir>', 'where SQLite data and generated credentials live', './data')
+    .option('--database <url>', 'sqlite:PATH or postgres://... (env MAILPAT_DATABASE_URL)')
+    .action(async (options: ServeOptions) => {
+      const log = createConsoleLogger(io.stdout, io.stderr);
+      const server = await startServer({
+        host: options.host,
+        port: options.port,
+        dataDir: options.dataDir,
+        databaseUrl: resolveDatabaseUrl(options.database, io.env, options.dataDir),
+        env: io.env,
+        log,
+      });
+      const signal = await io.waitForStopSignal();
+      log.info(`received ${signal}, shutting down`);
+      await server.close();
+      log.info('stopped');
+      setExitCode(0);
+    });
+}

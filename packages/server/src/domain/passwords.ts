@@ -1,0 +1,31 @@
+/** @module Mailbox passwords: WorkMail's strength rule and how they are kept (scrypt hashes). */
+import { randomBytes, scrypt as scryptCallback } from 'node:crypto';
+import { promisify } from 'node:util';
+import { InvalidPasswordException } from '../errors/index.js';
+
+const scrypt = promisify(scryptCallback) as (
+  password: string,
+  salt: Buffer,
+  keylen: number,
+) => Promise<Buffer>;
+
+const MIN_PASSWORD_LENGTH = 8;
+const CHARACTER_CLASSES = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^a-zA-Z0-9]/];
+
+/** WorkMail's default policy: at least 8 characters from at least 3 of the 4 classes. */
+export function assertPasswordStrength(password: string): void {
+  const classes = CHARACTER_CLASSES.filter((re) => re.test(password)).length;
+  if (password.length < MIN_PASSWORD_LENGTH || classes < 3) {
+    throw new InvalidPasswordException(
+      'The password must be at least 8 characters long and contain characters from at least ' +
+        'three of: lowercase letters, uppercase letters, digits, symbols.',
+    );
+  }
+}
+
+/** `scrypt$<salt b64>$<hash b64>`: the only form of a password that is stored. */
+export async function hashPassword(password: string): Promise<string> {
+  const salt = randomBytes(16);
+  const hash = await scrypt(password, salt, 32);
+  return `scrypt$${salt.toString('base64')}$${hash.toString('base64')}`;
+}

@@ -1,0 +1,26 @@
+/** @module The wire errors, exported by name. */
+export { AwsError, isAwsError } from './aws-error.js';
+export type { Fault } from './aws-error.js';
+export {
+  EmailAddressInUseException,
+  EntityAlreadyRegisteredException,
+  EntityNotFoundException,
+  EntityStateException,
+  IncompleteSignatureException,
+  InternalFailure,
+  InvalidParameterException,
+  InvalidPasswordException,
+  InvalidSignatureException,
+  LimitExceededException,
+  MailDomainNotFoundException,
+  MissingAuthenticationTokenException,
+  NameAvailabilityException,
+  OrganizationNotFoundException,
+  OrganizationStateException,
+  ResourceNotFoundException,
+  SerializationException,
+  ServiceUnavailableException,
+  UnknownOperationException,
+  UnknownRouteException,
+  UnrecognizedClientException,
+} from './service-errors.js';

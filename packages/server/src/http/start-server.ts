@@ -1,0 +1,81 @@
+/** @module Starts a mailpat server: opens the store, loads keys, listens; and stops it cleanly. */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createAccessKeyLookup } from '../auth/access-key-lookup.js';
+import { resolveRootCredentials } from '../auth/root-credentials.js';
+import { CreationClock } from '../domain/creation-clock.js';
+import type { Logger } from '../logging/logger.js';
+import { openStore } from '../storage/open-store.js';
+import { createNextTokenCodec, generateNextTokenKey } from '../tokens/next-token.js';
+import { createRequestHandler } from './create-request-handler.js';
+
+/** The settings key under which the NextToken HMAC key is kept (shared by every instance). */
+const NEXT_TOKEN_KEY_SETTING = 'next-token-hmac-key';
+/** How long SIGTERM waits for in-flight requests before cutting connections. */
+const SHUTDOWN_GRACE_MS = 10_000;
+
+export interface StartServerOptions {
+  host: string;
+  port: number;
+  dataDir: string;
+  databaseUrl: string;
+  env: NodeJS.ProcessEnv;
+  log: Logger;
+}
+
+export interface RunningServer {
+  /** `http://HOST:PORT`, with the port actually bound. */
+  url: string;
+  /** Stops accepting, lets in-flight requests finish, closes the database. */
+  close(): Promise<void>;
+}
+
+/** Opens everything and resolves once the server listens and has logged `listening on`. */
+export async function startServer(options: StartServerOptions): Promise<RunningServer> {
+  const { log } = options;
+  const store = await openStore(options.databaseUrl);
+  try {
+    const key = await store.getOrCreateSetting(NEXT_TOKEN_KEY_SETTING, generateNextTokenKey);
+    const credentials = await resolveRootCredentials({
+      env: options.env,
+      store,
+      dataDir: options.dataDir,
+      log: (message: string) => log.info(message),
+    });
+    const context = {
+      store,
+      nextTokens: createNextTokenCodec(Buffer.from(key, 'base64')),
+      clock: new CreationClock(await store.maxTokenCreatedAt()),
+    };
+    const lookupSecret = createAccessKeyLookup(credentials, store);
+    const server = createServer(createRequestHandler({ store, context, lookupSecret, log }));
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(options.port, options.host, () => resolve());
+    });
+    const { port } = server.address() as AddressInfo;
+    const url = `http://${formatHost(options.host)}:${port}`;
+    log.info(`mailpat listening on ${url}`);
+    return { url, close: () => stop(server, store) };
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+}
+
+async function stop(server: ReturnType<typeof createServer>, store: { close(): Promise<void> }) {
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  // Keep-alive connections become idle once their in-flight request is answered: reap them as
+  // they do, and cut whatever is left after the grace period.
+  const reaper = setInterval(() => server.closeIdleConnections(), 50);
+  const grace = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS);
+  server.closeIdleConnections();
+  await closed;
+  clearInterval(reaper);
+  clearTimeout(grace);
+  await store.close();
+}
+
+function formatHost(host: string): string {
+  return host.includes(':') ? `[${host}]` : host;
+}

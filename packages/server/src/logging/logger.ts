@@ -1,0 +1,23 @@
+/** @module A minimal logger: one line per event. Callers never pass secrets to it. */
+
+export interface Logger {
+  info(message: string): void;
+  error(message: string, cause?: unknown): void;
+}
+
+/** Info lines to stdout (the `listening on` line is read from there), errors to stderr. */
+export function createConsoleLogger(
+  out: NodeJS.WritableStream = process.stdout,
+  err: NodeJS.WritableStream = process.stderr,
+): Logger {
+  return {
+    info: (message) => void out.write(`${message}\n`),
+    error: (message, cause) => {
+      const detail = cause instanceof Error ? (cause.stack ?? cause.message) : String(cause ?? '');
+      err.write(`${message}${detail ? `: ${detail}` : ''}\n`);
+    },
+  };
+}
+
+/** Discards everything; for tests that do not read the log. */
+export const SILENT_LOGGER: Logger = { info: () => {}, error: () => {} };

@@ -1,0 +1,19 @@
+/** @module DeleteOrganization: the organization becomes Deleted; its users and tokens go. */
+import { requireActiveOrganization } from '../../domain/organizations.js';
+import { defineOperation } from '../operation.js';
+
+interface DeleteOrganizationInput {
+  OrganizationId: string;
+  DeleteDirectory: boolean;
+  ForceDelete?: boolean;
+}
+
+export const deleteOrganization = defineOperation({
+  service: 'WorkMailService',
+  name: 'DeleteOrganization',
+  async handle(input: DeleteOrganizationInput, { store, clock }) {
+    await requireActiveOrganization(store, input.OrganizationId);
+    await store.deleteOrganization(input.OrganizationId, clock.now());
+    return { OrganizationId: input.OrganizationId, State: 'Deleted' };
+  },
+});

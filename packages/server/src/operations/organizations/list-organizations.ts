@@ -1,0 +1,27 @@
+/** @module ListOrganizations: keyset pages in creation order. */
+import { listKeysetPage } from '../../domain/keyset-listing.js';
+import { defineOperation } from '../operation.js';
+
+export const listOrganizations = defineOperation({
+  service: 'WorkMailService',
+  name: 'ListOrganizations',
+  async handle(input: { NextToken?: string; MaxResults?: number }, { store, nextTokens }) {
+    const page = await listKeysetPage({
+      codec: nextTokens,
+      binding: { operation: 'ListOrganizations', scope: '*' },
+      nextToken: input.NextToken,
+      maxResults: input.MaxResults,
+      fetch: (after, limit) => store.listOrganizations({ after, limit }),
+      cursorOf: (org) => ({ createdAt: org.createdAt, id: org.id }),
+    });
+    return {
+      OrganizationSummaries: page.items.map((org) => ({
+        OrganizationId: org.id,
+        Alias: org.alias,
+        DefaultMailDomain: org.defaultMailDomain,
+        State: org.state,
+      })),
+      NextToken: page.nextToken,
+    };
+  },
+});

@@ -1,0 +1,16 @@
+/** @module DeleteIdentityProviderConfiguration: removes the policy; tokens stop working. */
+import { requireActiveOrganization } from '../../domain/organizations.js';
+import { defineOperation } from '../operation.js';
+
+export const deleteIdentityProviderConfiguration = defineOperation({
+  service: 'WorkMailService',
+  name: 'DeleteIdentityProviderConfiguration',
+  async handle(input: { OrganizationId: string }, { store }) {
+    await requireActiveOrganization(store, input.OrganizationId);
+    await store.updateOrganization(input.OrganizationId, {
+      patConfiguration: null,
+      identityCenter: null,
+    });
+    return {};
+  },
+});

@@ -1,0 +1,34 @@
+/** @module PutIdentityProviderConfiguration: stores the organization's PAT policy. */
+import { requireActiveOrganization } from '../../domain/organizations.js';
+import { defineOperation } from '../operation.js';
+
+/** WorkMail documents no default; a year is what its console proposes. */
+export const DEFAULT_LIFETIME_IN_DAYS = 365;
+
+interface PutIdentityProviderConfigurationInput {
+  OrganizationId: string;
+  AuthenticationMode: string;
+  IdentityCenterConfiguration: { InstanceArn: string; ApplicationArn: string };
+  PersonalAccessTokenConfiguration: { Status: 'ACTIVE' | 'INACTIVE'; LifetimeInDays?: number };
+}
+
+export const putIdentityProviderConfiguration = defineOperation({
+  service: 'WorkMailService',
+  name: 'PutIdentityProviderConfiguration',
+  async handle(input: PutIdentityProviderConfigurationInput, { store }) {
+    await requireActiveOrganization(store, input.OrganizationId);
+    const pat = input.PersonalAccessTokenConfiguration;
+    await store.updateOrganization(input.OrganizationId, {
+      patConfiguration: {
+        status: pat.Status,
+        lifetimeInDays: pat.LifetimeInDays ?? DEFAULT_LIFETIME_IN_DAYS,
+      },
+      identityCenter: {
+        authenticationMode: input.AuthenticationMode,
+        instanceArn: input.IdentityCenterConfiguration.InstanceArn,
+        applicationArn: input.IdentityCenterConfiguration.ApplicationArn,
+      },
+    });
+    return {};
+  },
+});

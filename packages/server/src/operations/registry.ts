@@ -1,0 +1,60 @@
+/** @module Every served operation, looked up by its X-Amz-Target. */
+import type { Operation } from './operation.js';
+import { createOrganization } from './organizations/create-organization.js';
+import { deleteOrganization } from './organizations/delete-organization.js';
+import { describeOrganization } from './organizations/describe-organization.js';
+import { listOrganizations } from './organizations/list-organizations.js';
+import { deleteIdentityProviderConfiguration } from './pat-policy/delete-identity-provider-configuration.js';
+import { describeIdentityProviderConfiguration } from './pat-policy/describe-identity-provider-configuration.js';
+import { putIdentityProviderConfiguration } from './pat-policy/put-identity-provider-configuration.js';
+import { createPersonalAccessToken } from './tokens/create-personal-access-token.js';
+import { deletePersonalAccessToken } from './tokens/delete-personal-access-token.js';
+import { getPersonalAccessTokenMetadata } from './tokens/get-personal-access-token-metadata.js';
+import { listPersonalAccessTokens } from './tokens/list-personal-access-tokens.js';
+import { rotatePersonalAccessToken } from './tokens/rotate-personal-access-token.js';
+import { createUser } from './users/create-user.js';
+import { deleteUser } from './users/delete-user.js';
+import { deregisterFromWorkMail } from './users/deregister-from-workmail.js';
+import { describeUser } from './users/describe-user.js';
+import { listUsers } from './users/list-users.js';
+import { registerToWorkMail } from './users/register-to-workmail.js';
+import { resetPassword } from './users/reset-password.js';
+import { updateUser } from './users/update-user.js';
+
+// Handlers are typed by their own inputs; the registry only routes validated objects to them.
+type AnyOperation = Operation<never, unknown>;
+
+const OPERATIONS: readonly AnyOperation[] = [
+  createOrganization,
+  describeOrganization,
+  listOrganizations,
+  deleteOrganization,
+  createUser,
+  describeUser,
+  listUsers,
+  updateUser,
+  deleteUser,
+  registerToWorkMail,
+  deregisterFromWorkMail,
+  resetPassword,
+  putIdentityProviderConfiguration,
+  describeIdentityProviderConfiguration,
+  deleteIdentityProviderConfiguration,
+  listPersonalAccessTokens,
+  getPersonalAccessTokenMetadata,
+  deletePersonalAccessToken,
+  createPersonalAccessToken,
+  rotatePersonalAccessToken,
+] as AnyOperation[];
+
+const BY_TARGET = new Map(OPERATIONS.map((op) => [`${op.service}.${op.name}`, op]));
+
+/** The operation an `X-Amz-Target` header names, or undefined. */
+export function findOperation(target: string): AnyOperation | undefined {
+  return BY_TARGET.get(target);
+}
+
+/** Every operation, for listings and tests. */
+export function listServedOperations(): readonly AnyOperation[] {
+  return OPERATIONS;
+}

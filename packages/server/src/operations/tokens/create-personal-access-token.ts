@@ -1,0 +1,43 @@
+/** @module MailpatService.CreatePersonalAccessToken: the only place a new secret is shown. */
+import { requireActiveOrganization } from '../../domain/organizations.js';
+import {
+  DEFAULT_TOKEN_SCOPES,
+  mintToken,
+  requireActivePatPolicy,
+} from '../../domain/personal-access-tokens.js';
+import { requireEnabledUser } from '../../domain/users.js';
+import { toEpochSeconds } from '../../domain/wire-time.js';
+import { defineOperation } from '../operation.js';
+
+interface CreatePersonalAccessTokenInput {
+  OrganizationId: string;
+  UserId: string;
+  Name: string;
+  Scopes?: string[];
+  ExpiresInDays?: number;
+}
+
+export const createPersonalAccessToken = defineOperation({
+  service: 'MailpatService',
+  name: 'CreatePersonalAccessToken',
+  async handle(input: CreatePersonalAccessTokenInput, { store, clock }) {
+    const org = await requireActiveOrganization(store, input.OrganizationId);
+    const policy = requireActivePatPolicy(org);
+    const user = await requireEnabledUser(store, org.id, input.UserId);
+    const scopes = [...new Set(input.Scopes ?? DEFAULT_TOKEN_SCOPES)];
+    const { token, secret } = mintToken(
+      clock,
+      { organizationId: org.id, userId: user.id, name: input.Name, scopes },
+      policy,
+      input.ExpiresInDays,
+    );
+    await store.insertToken(token);
+    return {
+      PersonalAccessTokenId: token.id,
+      Token: secret,
+      DateCreated: toEpochSeconds(token.createdAt),
+      ExpiresTime: toEpochSeconds(token.expiresAt),
+      Scopes: token.scopes,
+    };
+  },
+});

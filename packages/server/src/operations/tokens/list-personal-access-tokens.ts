@@ -1,0 +1,37 @@
+/** @module ListPersonalAccessTokens: keyset pages ordered by (DateCreated, PersonalAccessTokenId). */
+import { listKeysetPage } from '../../domain/keyset-listing.js';
+import { requireActiveOrganization } from '../../domain/organizations.js';
+import { toTokenSummary } from '../../domain/personal-access-tokens.js';
+import { requireLiveUser } from '../../domain/users.js';
+import { defineOperation } from '../operation.js';
+
+interface ListPersonalAccessTokensInput {
+  OrganizationId: string;
+  UserId?: string;
+  NextToken?: string;
+  MaxResults?: number;
+}
+
+export const listPersonalAccessTokens = defineOperation({
+  service: 'WorkMailService',
+  name: 'ListPersonalAccessTokens',
+  async handle(input: ListPersonalAccessTokensInput, { store, nextTokens }) {
+    const orgId = input.OrganizationId;
+    await requireActiveOrganization(store, orgId);
+    const userId =
+      input.UserId === undefined ? undefined : (await requireLiveUser(store, orgId, input.UserId)).id;
+    const page = await listKeysetPage({
+      codec: nextTokens,
+      // Bound to the resolved user, so an email and an ID for the same user continue each other.
+      binding: { operation: 'ListPersonalAccessTokens', scope: `${orgId}|${userId ?? '*'}` },
+      nextToken: input.NextToken,
+      maxResults: input.MaxResults,
+      fetch: (after, limit) => store.listTokens(orgId, { after, limit, userId }),
+      cursorOf: (token) => ({ createdAt: token.createdAt, id: token.id }),
+    });
+    return {
+      PersonalAccessTokenSummaries: page.items.map(toTokenSummary),
+      NextToken: page.nextToken,
+    };
+  },
+});

@@ -1,0 +1,62 @@
+/** @module CreateUser: a DISABLED user, enabled later by RegisterToWorkMail (as in WorkMail). */
+import { NameAvailabilityException } from '../../errors/index.js';
+import { requireActiveOrganization } from '../../domain/organizations.js';
+import { assertPasswordStrength, hashPassword } from '../../domain/passwords.js';
+import type { UserAttributes } from '../../storage/records.js';
+import { UniqueConstraintError } from '../../storage/storage-errors.js';
+import { generateUserId } from '../../tokens/index.js';
+import { defineOperation } from '../operation.js';
+
+interface CreateUserInput {
+  OrganizationId: string;
+  Name: string;
+  DisplayName: string;
+  Password?: string;
+  Role?: string;
+  FirstName?: string;
+  LastName?: string;
+  HiddenFromGlobalAddressList?: boolean;
+  IdentityProviderUserId?: string;
+}
+
+export const createUser = defineOperation({
+  service: 'WorkMailService',
+  name: 'CreateUser',
+  async handle(input: CreateUserInput, { store, clock }) {
+    await requireActiveOrganization(store, input.OrganizationId);
+    if (input.Password !== undefined) assertPasswordStrength(input.Password);
+    const attributes: UserAttributes = {
+      FirstName: input.FirstName,
+      LastName: input.LastName,
+      IdentityProviderUserId: input.IdentityProviderUserId,
+    };
+    const id = generateUserId();
+    try {
+      await store.insertUser({
+        id,
+        organizationId: input.OrganizationId,
+        name: input.Name,
+        email: null,
+        displayName: input.DisplayName,
+        role: input.Role ?? 'USER',
+        state: 'DISABLED',
+        hiddenFromGlobalAddressList: input.HiddenFromGlobalAddressList ?? false,
+        attributes: dropUndefined(attributes),
+        passwordHash: input.Password === undefined ? null : await hashPassword(input.Password),
+        createdAt: clock.nextCreationTime(),
+        enabledAt: null,
+        disabledAt: null,
+      });
+    } catch (error) {
+      if (error instanceof UniqueConstraintError) {
+        throw new NameAvailabilityException(`The user name ${input.Name} is already in use.`);
+      }
+      throw error;
+    }
+    return { UserId: id };
+  },
+});
+
+function dropUndefined(attributes: UserAttributes): UserAttributes {
+  return Object.fromEntries(Object.entries(attributes).filter(([, v]) => v !== undefined));
+}

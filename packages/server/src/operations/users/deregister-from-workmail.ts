@@ -1,0 +1,22 @@
+/** @module DeregisterFromWorkMail: an ENABLED user becomes DISABLED (its tokens stop working). */
+import { EntityStateException } from '../../errors/index.js';
+import { requireActiveOrganization } from '../../domain/organizations.js';
+import { requireLiveUser } from '../../domain/users.js';
+import { defineOperation } from '../operation.js';
+
+export const deregisterFromWorkMail = defineOperation({
+  service: 'WorkMailService',
+  name: 'DeregisterFromWorkMail',
+  async handle(input: { OrganizationId: string; EntityId: string }, { store, clock }) {
+    await requireActiveOrganization(store, input.OrganizationId);
+    const user = await requireLiveUser(store, input.OrganizationId, input.EntityId);
+    if (user.state !== 'ENABLED') {
+      throw new EntityStateException(`User ${input.EntityId} is not registered to WorkMail.`);
+    }
+    await store.updateUser(input.OrganizationId, user.id, {
+      state: 'DISABLED',
+      disabledAt: clock.now(),
+    });
+    return {};
+  },
+});

@@ -1,0 +1,15 @@
+/** @module DescribeUser: by user ID, email or user name. */
+import { requireActiveOrganization } from '../../domain/organizations.js';
+import { requireUser } from '../../domain/users.js';
+import { defineOperation } from '../operation.js';
+import { toUserDescription } from './user-output.js';
+
+export const describeUser = defineOperation({
+  service: 'WorkMailService',
+  name: 'DescribeUser',
+  async handle(input: { OrganizationId: string; UserId: string }, { store }) {
+    await requireActiveOrganization(store, input.OrganizationId);
+    const user = await requireUser(store, input.OrganizationId, input.UserId);
+    return toUserDescription(user);
+  },
+});

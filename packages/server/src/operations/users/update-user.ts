@@ -1,0 +1,53 @@
+/** @module UpdateUser: role, display name, visibility and the free-form attributes. */
+import { requireActiveOrganization } from '../../domain/organizations.js';
+import { requireLiveUser } from '../../domain/users.js';
+import type { UserAttributes } from '../../storage/records.js';
+import type { UserPatch } from '../../storage/store.js';
+import { defineOperation } from '../operation.js';
+
+const ATTRIBUTE_MEMBERS = [
+  'FirstName',
+  'LastName',
+  'Initials',
+  'Telephone',
+  'Street',
+  'JobTitle',
+  'City',
+  'Company',
+  'ZipCode',
+  'Department',
+  'Country',
+  'Office',
+  'IdentityProviderUserId',
+] as const;
+
+type UpdateUserInput = { OrganizationId: string; UserId: string } & {
+  Role?: string;
+  DisplayName?: string;
+  HiddenFromGlobalAddressList?: boolean;
+} & UserAttributes;
+
+export const updateUser = defineOperation({
+  service: 'WorkMailService',
+  name: 'UpdateUser',
+  async handle(input: UpdateUserInput, { store }) {
+    await requireActiveOrganization(store, input.OrganizationId);
+    const user = await requireLiveUser(store, input.OrganizationId, input.UserId);
+    const attributes: UserAttributes = { ...user.attributes };
+    for (const member of ATTRIBUTE_MEMBERS) {
+      const value = input[member];
+      if (value === undefined) continue;
+      // An empty string clears the attribute, as WorkMail does.
+      if (value === '') delete attributes[member];
+      else attributes[member] = value;
+    }
+    const patch: UserPatch = { attributes };
+    if (input.Role !== undefined) patch.role = input.Role;
+    if (input.DisplayName !== undefined) patch.displayName = input.DisplayName;
+    if (input.HiddenFromGlobalAddressList !== undefined) {
+      patch.hiddenFromGlobalAddressList = input.HiddenFromGlobalAddressList;
+    }
+    await store.updateUser(input.OrganizationId, user.id, patch);
+    return {};
+  },
+});

@@ -1,0 +1,376 @@
+/**
+ * @module The Store written once over Kysely. A backend brings a dialect and a StoreAdapter
+ * (error mapping, bulk load); every query here is dialect-neutral.
+ */
+import { sql } from 'kysely';
+import type { Kysely } from 'kysely';
+import { isAfterCursor, toPage } from './keyset.js';
+import { migrateToLatest } from './migrations/migrations.js';
+import { accessKeyFromRow, accessKeyToRow } from './rows/access-key-rows.js';
+import {
+  organizationFromRow,
+  organizationPatchToRow,
+  organizationToRow,
+} from './rows/organization-rows.js';
+import { tokenFromRow, tokenToRow } from './rows/token-rows.js';
+import { userFromRow, userPatchToRow, userToRow } from './rows/user-rows.js';
+import type { AccessKeyRecord, OrganizationRecord, TokenRecord, UserRecord } from './records.js';
+import type { Database } from './schema.js';
+import type { StoreAdapter } from './store-adapter.js';
+import { userFilterConditions } from './user-filters.js';
+import type {
+  KeysetPageQuery,
+  OrganizationPatch,
+  Page,
+  SeedPlan,
+  Store,
+  UserFilters,
+  UserPatch,
+} from './store.js';
+
+/** A Store over any Kysely dialect; driver errors pass through the adapter's translateError. */
+export class KyselyStore implements Store {
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly adapter: StoreAdapter,
+  ) {}
+
+  migrate(): Promise<void> {
+    return this.guard(() => migrateToLatest(this.db));
+  }
+
+  ping(): Promise<void> {
+    return this.guard(async () => {
+      await sql`select 1`.execute(this.db);
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.db.destroy();
+    await this.adapter.close();
+  }
+
+  getOrCreateSetting(key: string, create: () => string): Promise<string> {
+    return this.guard(async () => {
+      const existing = await this.readSetting(key);
+      if (existing !== undefined) return existing;
+      // Insert-or-ignore then read: when two processes race, both return the first value.
+      await this.db
+        .insertInto('settings')
+        .values({ key, value: create() })
+        .onConflict((oc) => oc.column('key').doNothing())
+        .execute();
+      const stored = await this.readSetting(key);
+      if (stored === undefined) throw new Error(`setting ${key} vanished after insert`);
+      return stored;
+    });
+  }
+
+  getAccessKey(accessKeyId: string): Promise<AccessKeyRecord | undefined> {
+    return this.guard(async () => {
+      const row = await this.db
+        .selectFrom('access_keys')
+        .selectAll()
+        .where('access_key_id', '=', accessKeyId)
+        .executeTakeFirst();
+      return row && accessKeyFromRow(row);
+    });
+  }
+
+  putAccessKey(key: AccessKeyRecord): Promise<void> {
+    return this.guard(async () => {
+      await this.db
+        .insertInto('access_keys')
+        .values(accessKeyToRow(key))
+        .onConflict((oc) => oc.column('access_key_id').doNothing())
+        .execute();
+    });
+  }
+
+  findFirstAccessKey(): Promise<AccessKeyRecord | undefined> {
+    return this.guard(async () => {
+      const row = await this.db
+        .selectFrom('access_keys')
+        .selectAll()
+        .where('enabled', '=', 1)
+        .orderBy('created_at')
+        .orderBy('access_key_id')
+        .limit(1)
+        .executeTakeFirst();
+      return row && accessKeyFromRow(row);
+    });
+  }
+
+  insertOrganization(org: OrganizationRecord): Promise<void> {
+    return this.guard(async () => {
+      await this.db.insertInto('organizations').values(organizationToRow(org)).execute();
+    });
+  }
+
+  getOrganization(id: string): Promise<OrganizationRecord | undefined> {
+    return this.guard(async () => {
+      const row = await this.db
+        .selectFrom('organizations')
+        .selectAll()
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return row && organizationFromRow(row);
+    });
+  }
+
+  findActiveOrganizationByAlias(alias: string): Promise<OrganizationRecord | undefined> {
+    return this.guard(async () => {
+      const row = await this.db
+        .selectFrom('organizations')
+        .selectAll()
+        .where('alias_lower', '=', alias.toLowerCase())
+        .where('state', '<>', 'Deleted')
+        .executeTakeFirst();
+      return row && organizationFromRow(row);
+    });
+  }
+
+  listOrganizations(query: KeysetPageQuery): Promise<Page<OrganizationRecord>> {
+    return this.guard(async () => {
+      const { after, limit } = query;
+      const rows = await this.db
+        .selectFrom('organizations')
+        .selectAll()
+        .$if(after !== undefined, (qb) => qb.where(isAfterCursor(after!)))
+        .orderBy('created_at')
+        .orderBy('id')
+        .limit(limit + 1)
+        .execute();
+      return toPage(rows, limit, organizationFromRow);
+    });
+  }
+
+  updateOrganization(id: string, patch: OrganizationPatch): Promise<void> {
+    return this.guard(async () => {
+      const row = organizationPatchToRow(patch);
+      if (Object.keys(row).length === 0) return;
+      await this.db.updateTable('organizations').set(row).where('id', '=', id).execute();
+    });
+  }
+
+  deleteOrganization(id: string, deletedAt: number): Promise<void> {
+    return this.guard(() =>
+      this.db.transaction().execute(async (trx) => {
+        await trx
+          .updateTable('organizations')
+          .set({ state: 'Deleted', deleted_at: deletedAt })
+          .where('id', '=', id)
+          .execute();
+        // Tokens first: they reference the users.
+        await trx.deleteFrom('personal_access_tokens').where('organization_id', '=', id).execute();
+        await trx.deleteFrom('users').where('organization_id', '=', id).execute();
+      }),
+    );
+  }
+
+  insertUser(user: UserRecord): Promise<void> {
+    return this.guard(async () => {
+      await this.db.insertInto('users').values(userToRow(user)).execute();
+    });
+  }
+
+  getUser(organizationId: string, userId: string): Promise<UserRecord | undefined> {
+    return this.guard(async () => {
+      const row = await this.db
+        .selectFrom('users')
+        .selectAll()
+        .where('organization_id', '=', organizationId)
+        .where('id', '=', userId)
+        .executeTakeFirst();
+      return row && userFromRow(row);
+    });
+  }
+
+  findUser(organizationId: string, identifier: string): Promise<UserRecord | undefined> {
+    return this.guard(async () => {
+      const lowered = identifier.toLowerCase();
+      const row = await this.db
+        .selectFrom('users')
+        .selectAll()
+        .where('organization_id', '=', organizationId)
+        .where((eb) =>
+          eb.or([
+            eb('id', '=', identifier),
+            eb('email_lower', '=', lowered),
+            eb('name_lower', '=', lowered),
+          ]),
+        )
+        // An exact ID first, then a live user over DELETED ones, then the newest.
+        .orderBy((eb) => eb.case().when('id', '=', identifier).then(0).else(1).end())
+        .orderBy((eb) => eb.case().when('state', '=', 'DELETED').then(1).else(0).end())
+        .orderBy('created_at', 'desc')
+        .limit(1)
+        .executeTakeFirst();
+      return row && userFromRow(row);
+    });
+  }
+
+  listUsers(
+    organizationId: string,
+    query: KeysetPageQuery & { filters?: UserFilters },
+  ): Promise<Page<UserRecord>> {
+    return this.guard(async () => {
+      const { after, limit, filters } = query;
+      const rows = await this.db
+        .selectFrom('users')
+        .selectAll()
+        .where('organization_id', '=', organizationId)
+        .$if(filters !== undefined, (qb) =>
+          qb.where((eb) => eb.and(userFilterConditions(eb, filters!))),
+        )
+        .$if(after !== undefined, (qb) => qb.where(isAfterCursor(after!)))
+        .orderBy('created_at')
+        .orderBy('id')
+        .limit(limit + 1)
+        .execute();
+      return toPage(rows, limit, userFromRow);
+    });
+  }
+
+  updateUser(organizationId: string, userId: string, patch: UserPatch): Promise<void> {
+    return this.guard(async () => {
+      const row = userPatchToRow(patch);
+      if (Object.keys(row).length === 0) return;
+      await this.db
+        .updateTable('users')
+        .set(row)
+        .where('organization_id', '=', organizationId)
+        .where('id', '=', userId)
+        .execute();
+    });
+  }
+
+  deleteUser(organizationId: string, userId: string, deletedAt: number): Promise<void> {
+    return this.guard(() =>
+      this.db.transaction().execute(async (trx) => {
+        await trx
+          .deleteFrom('personal_access_tokens')
+          .where('organization_id', '=', organizationId)
+          .where('user_id', '=', userId)
+          .execute();
+        await trx
+          .updateTable('users')
+          .set({ state: 'DELETED', deleted_at: deletedAt })
+          .where('organization_id', '=', organizationId)
+          .where('id', '=', userId)
+          .execute();
+      }),
+    );
+  }
+
+  insertToken(token: TokenRecord): Promise<void> {
+    return this.guard(async () => {
+      await this.db.insertInto('personal_access_tokens').values(tokenToRow(token)).execute();
+    });
+  }
+
+  getToken(organizationId: string, tokenId: string): Promise<TokenRecord | undefined> {
+    return this.guard(async () => {
+      const row = await this.db
+        .selectFrom('personal_access_tokens')
+        .selectAll()
+        .where('id', '=', tokenId)
+        .where('organization_id', '=', organizationId)
+        .executeTakeFirst();
+      return row && tokenFromRow(row);
+    });
+  }
+
+  listTokens(
+    organizationId: string,
+    query: KeysetPageQuery & { userId?: string },
+  ): Promise<Page<TokenRecord>> {
+    return this.guard(async () => {
+      const { after, limit, userId } = query;
+      const rows = await this.db
+        .selectFrom('personal_access_tokens')
+        .selectAll()
+        .where('organization_id', '=', organizationId)
+        .$if(userId !== undefined, (qb) => qb.where('user_id', '=', userId!))
+        .$if(after !== undefined, (qb) => qb.where(isAfterCursor(after!)))
+        .orderBy('created_at')
+        .orderBy('id')
+        .limit(limit + 1)
+        .execute();
+      return toPage(rows, limit, tokenFromRow);
+    });
+  }
+
+  deleteToken(organizationId: string, tokenId: string): Promise<boolean> {
+    return this.guard(async () => {
+      const result = await this.db
+        .deleteFrom('personal_access_tokens')
+        .where('id', '=', tokenId)
+        .where('organization_id', '=', organizationId)
+        .executeTakeFirst();
+      return result.numDeletedRows > 0n;
+    });
+  }
+
+  replaceTokenSecret(
+    organizationId: string,
+    tokenId: string,
+    secretHash: string,
+    expiresAt: number,
+  ): Promise<TokenRecord | undefined> {
+    return this.guard(async () => {
+      // One statement with RETURNING, so no other write can slip between update and read.
+      const row = await this.db
+        .updateTable('personal_access_tokens')
+        .set({ secret_hash: secretHash, expires_at: expiresAt })
+        .where('id', '=', tokenId)
+        .where('organization_id', '=', organizationId)
+        .returningAll()
+        .executeTakeFirst();
+      return row && tokenFromRow(row);
+    });
+  }
+
+  findTokenBySecretHash(secretHash: string): Promise<TokenRecord | undefined> {
+    return this.guard(async () => {
+      const row = await this.db
+        .selectFrom('personal_access_tokens')
+        .selectAll()
+        .where('secret_hash', '=', secretHash)
+        .executeTakeFirst();
+      return row && tokenFromRow(row);
+    });
+  }
+
+  maxTokenCreatedAt(): Promise<number> {
+    return this.guard(async () => {
+      const row = await this.db
+        .selectFrom('personal_access_tokens')
+        .select((eb) => eb.fn.max('created_at').as('max_created_at'))
+        .executeTakeFirst();
+      return row?.max_created_at ?? 0;
+    });
+  }
+
+  seed(plan: SeedPlan): Promise<void> {
+    // Holding Kysely's connection keeps its queries and transactions out of the raw bulk load.
+    return this.guard(() => this.db.connection().execute(() => this.adapter.seed(plan)));
+  }
+
+  private async readSetting(key: string): Promise<string | undefined> {
+    const row = await this.db
+      .selectFrom('settings')
+      .select('value')
+      .where('key', '=', key)
+      .executeTakeFirst();
+    return row?.value;
+  }
+
+  private async guard<T>(run: () => Promise<T>): Promise<T> {
+    try {
+      return await run();
+    } catch (error) {
+      throw this.adapter.translateError(error);
+    }
+  }
+}

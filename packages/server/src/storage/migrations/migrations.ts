@@ -1,0 +1,23 @@
+/** @module The migrations, listed in code so bundling or a missing folder cannot lose one. */
+import { Migrator } from 'kysely';
+import type { Kysely, Migration, MigrationProvider } from 'kysely';
+import { initialMigration } from './0001-initial.js';
+
+/** Every migration by name; Kysely runs them in name order, so names start with a version. */
+export const MIGRATIONS: Readonly<Record<string, Migration>> = {
+  '0001-initial': initialMigration,
+};
+
+/** A MigrationProvider over MIGRATIONS (Kysely's FileMigrationProvider would read the disk). */
+export const inCodeMigrationProvider: MigrationProvider = {
+  getMigrations: () => Promise.resolve({ ...MIGRATIONS }),
+};
+
+/** Brings the schema to the latest version; a database that is already there is left alone. */
+export async function migrateToLatest<DB>(db: Kysely<DB>): Promise<void> {
+  const migrator = new Migrator({ db, provider: inCodeMigrationProvider });
+  const { error } = await migrator.migrateToLatest();
+  if (error !== undefined) {
+    throw error;
+  }
+}

@@ -1,0 +1,49 @@
+/** @module Opening the store a database URL names, migrated and ready. */
+import { fileURLToPath } from 'node:url';
+import { openSqliteStore } from './sqlite/sqlite-store.js';
+import type { Store } from './store.js';
+
+/**
+ * Opens and migrates the store at `databaseUrl`. SQLite forms: `sqlite:data/mailpat.db`
+ * (relative to the working directory), `sqlite:/abs/path`, `sqlite:///abs/path`,
+ * `file:///abs/path`, or a plain path.
+ */
+export async function openStore(databaseUrl: string): Promise<Store> {
+  const store = openSqliteStore(sqlitePathOf(databaseUrl));
+  try {
+    await store.migrate();
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  return store;
+}
+
+/** The SQLite file path a database URL names; any other scheme is an error. */
+export function sqlitePathOf(databaseUrl: string): string {
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(databaseUrl)?.[1]?.toLowerCase();
+  let path: string;
+  if (scheme === undefined) {
+    path = databaseUrl;
+  } else if (scheme === 'sqlite') {
+    const rest = databaseUrl.slice('sqlite:'.length);
+    // sqlite:///abs/path has an empty authority, like file:///abs/path.
+    path = rest.startsWith('//') ? rest.slice(2) : rest;
+  } else if (scheme === 'file') {
+    path = databaseUrl.startsWith('file://')
+      ? fileURLToPath(databaseUrl)
+      : databaseUrl.slice('file:'.length);
+  } else {
+    throw new Error(
+      `unsupported database URL ${JSON.stringify(redact(databaseUrl))}: ` +
+        'only sqlite:PATH is supported (PostgreSQL is planned)',
+    );
+  }
+  if (path === '') throw new Error(`database URL ${JSON.stringify(databaseUrl)} has no path`);
+  return path;
+}
+
+// A postgres://user:password@host URL must not put its password into logs.
+function redact(databaseUrl: string): string {
+  return databaseUrl.replace(/\/\/([^/@]*)@/, '//***@');
+}

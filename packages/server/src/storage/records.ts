@@ -1,0 +1,103 @@
+/**
+ * @module The rows mailpat keeps, as the store hands them to the domain. Timestamps are epoch
+ * milliseconds; the API layer turns them into the epoch seconds the wire carries.
+ */
+
+/** `Active` until DeleteOrganization; a deleted organization stays as a tombstone. */
+export type OrganizationState = 'Active' | 'Deleted';
+
+export interface PatConfiguration {
+  status: 'ACTIVE' | 'INACTIVE';
+  lifetimeInDays: number;
+}
+
+/** What PutIdentityProviderConfiguration stores besides the PAT configuration. */
+export interface IdentityCenterSettings {
+  authenticationMode: string;
+  instanceArn: string;
+  applicationArn: string;
+}
+
+export interface OrganizationRecord {
+  id: string;
+  alias: string;
+  state: OrganizationState;
+  /** `<alias>.awsapps.com`, as WorkMail names the test domain. */
+  defaultMailDomain: string;
+  /** Every mail domain of the organization, the default one included. */
+  domains: string[];
+  directoryId: string | null;
+  interoperabilityEnabled: boolean;
+  createdAt: number;
+  deletedAt: number | null;
+  patConfiguration: PatConfiguration | null;
+  identityCenter: IdentityCenterSettings | null;
+}
+
+export type UserState = 'ENABLED' | 'DISABLED' | 'DELETED';
+
+/** The free-form user attributes of DescribeUser/UpdateUser, keyed by their AWS member names. */
+export type UserAttributes = Partial<
+  Record<
+    | 'FirstName'
+    | 'LastName'
+    | 'Initials'
+    | 'Telephone'
+    | 'Street'
+    | 'JobTitle'
+    | 'City'
+    | 'Company'
+    | 'ZipCode'
+    | 'Department'
+    | 'Country'
+    | 'Office'
+    | 'IdentityProviderUserId',
+    string
+  >
+>;
+
+export interface UserRecord {
+  id: string;
+  organizationId: string;
+  /** Unique (case-insensitively) among the organization's users that are not DELETED. */
+  name: string;
+  /** Set by RegisterToWorkMail; unique (case-insensitively) among live users. */
+  email: string | null;
+  displayName: string;
+  role: string;
+  state: UserState;
+  hiddenFromGlobalAddressList: boolean;
+  attributes: UserAttributes;
+  /** scrypt hash of the mailbox password, never the password. */
+  passwordHash: string | null;
+  createdAt: number;
+  enabledAt: number | null;
+  disabledAt: number | null;
+}
+
+export interface TokenRecord {
+  id: string;
+  organizationId: string;
+  userId: string;
+  name: string;
+  scopes: string[];
+  /** Lowercase hex SHA-256 of the secret: the only form of the secret that is stored. */
+  secretHash: string;
+  createdAt: number;
+  expiresAt: number;
+  lastUsedAt: number | null;
+}
+
+/** The keyset position of a list page: the sort key of the last row returned. */
+export interface KeysetCursor {
+  createdAt: number;
+  id: string;
+}
+
+/** An access key that may sign admin API requests. */
+export interface AccessKeyRecord {
+  accessKeyId: string;
+  secretAccessKey: string;
+  enabled: boolean;
+  createdAt: number;
+}

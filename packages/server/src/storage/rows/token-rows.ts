@@ -1,0 +1,49 @@
+/** @module Tokens between their record and their row; the row read is on the list hot path. */
+import type { TokenRecord } from '../records.js';
+import type { PersonalAccessTokensTable } from '../schema.js';
+
+/** The row that stores a token. */
+export function tokenToRow(token: TokenRecord): PersonalAccessTokensTable {
+  return {
+    id: token.id,
+    organization_id: token.organizationId,
+    user_id: token.userId,
+    name: token.name,
+    scopes: JSON.stringify(token.scopes),
+    secret_hash: token.secretHash,
+    created_at: token.createdAt,
+    expires_at: token.expiresAt,
+    last_used_at: token.lastUsedAt,
+  };
+}
+
+/** The token a row stores. */
+export function tokenFromRow(row: PersonalAccessTokensTable): TokenRecord {
+  return {
+    id: row.id,
+    organizationId: row.organization_id,
+    userId: row.user_id,
+    name: row.name,
+    scopes: decodeScopes(row.scopes),
+    secretHash: row.secret_hash,
+    createdAt: row.created_at,
+    expiresAt: row.expires_at,
+    lastUsedAt: row.last_used_at,
+  };
+}
+
+// Tokens share a handful of scope lists; parsing JSON for each of 100 rows per page costs
+// more than the rest of the row mapping, so decoded lists are remembered by their text.
+const MAX_REMEMBERED_SCOPE_LISTS = 256;
+const decodedScopes = new Map<string, readonly string[]>();
+
+function decodeScopes(text: string): string[] {
+  let scopes = decodedScopes.get(text);
+  if (scopes === undefined) {
+    scopes = JSON.parse(text) as string[];
+    if (decodedScopes.size >= MAX_REMEMBERED_SCOPE_LISTS) decodedScopes.clear();
+    decodedScopes.set(text, scopes);
+  }
+  // A copy, so a caller that edits its record cannot change the next one.
+  return scopes.slice();
+}

@@ -1,0 +1,90 @@
+/** @module The tables as Kysely sees them: one interface per table, columns in snake_case. */
+
+/**
+ * Timestamps are epoch milliseconds in `bigint` columns. SQLite hands them back as numbers; a
+ * PostgreSQL dialect must parse int8 to number too (they stay far below 2^53). Booleans are
+ * 0/1 integers, which both backends store and compare the same way.
+ */
+export interface OrganizationsTable {
+  id: string;
+  alias: string;
+  /** `alias` lowercased in JS, so case-insensitive uniqueness means the same on every backend. */
+  alias_lower: string;
+  state: string;
+  default_mail_domain: string;
+  /** JSON array of strings. */
+  domains: string;
+  directory_id: string | null;
+  interoperability_enabled: number;
+  created_at: number;
+  deleted_at: number | null;
+  /** Both PAT configuration columns are null when the organization has none. */
+  pat_status: string | null;
+  pat_lifetime_in_days: number | null;
+  /** The three identity center columns are null together. */
+  idc_authentication_mode: string | null;
+  idc_instance_arn: string | null;
+  idc_application_arn: string | null;
+}
+
+/** A user; DELETED users stay as tombstones so their IDs keep resolving. */
+export interface UsersTable {
+  id: string;
+  organization_id: string;
+  name: string;
+  name_lower: string;
+  email: string | null;
+  email_lower: string | null;
+  display_name: string;
+  role: string;
+  state: string;
+  hidden_from_global_address_list: number;
+  /** JSON object of the AWS-named attributes. */
+  attributes: string;
+  /** Copied out of `attributes` so ListUsers can filter on it with plain SQL. */
+  identity_provider_user_id: string | null;
+  password_hash: string | null;
+  created_at: number;
+  enabled_at: number | null;
+  disabled_at: number | null;
+  /** Set by DeleteUser; kept for the record, not part of UserRecord. */
+  deleted_at: number | null;
+}
+
+/** A personal access token; only the SHA-256 of its secret is kept. */
+export interface PersonalAccessTokensTable {
+  id: string;
+  organization_id: string;
+  user_id: string;
+  name: string;
+  /** JSON array of strings. */
+  scopes: string;
+  /** Lowercase hex SHA-256 of the secret. */
+  secret_hash: string;
+  created_at: number;
+  expires_at: number;
+  last_used_at: number | null;
+}
+
+/** Server-wide key/value settings (e.g. the NextToken signing key). */
+export interface SettingsTable {
+  key: string;
+  value: string;
+}
+
+/** Access keys that may sign admin API requests. */
+export interface AccessKeysTable {
+  access_key_id: string;
+  secret_access_key: string;
+  enabled: number;
+  created_at: number;
+}
+
+/** The whole database, as the `Kysely<Database>` type parameter. */
+export interface Database {
+  organizations: OrganizationsTable;
+  users: UsersTable;
+  personal_access_tokens: PersonalAccessTokensTable;
+  settings: SettingsTable;
+  access_keys: AccessKeysTable;
+}

@@ -1,0 +1,99 @@
+/**
+ * @module The bulk loader behind `mailpat seed`: raw better-sqlite3 prepared statements in
+ * large transactions, several times faster than one Kysely query per row.
+ */
+import type BetterSqlite3 from 'better-sqlite3';
+import { organizationToRow } from '../rows/organization-rows.js';
+import { userToRow } from '../rows/user-rows.js';
+import type { SeedPlan } from '../store.js';
+import { BulkTokenInsert } from './bulk-token-insert.js';
+import { SEED_BATCH_SIZE, SEED_CACHE_SIZE_KIB } from './constants.js';
+
+/**
+ * Writes the plan's organization, users and tokens, tokens in batches of `batchSize`, each in
+ * its own transaction. Into an empty token table the load is one transaction instead, which
+ * drops the token indexes first and rebuilds them at the end (see seedIntoEmptyTable).
+ */
+export async function seedSqlite(
+  db: BetterSqlite3.Database,
+  plan: SeedPlan,
+  batchSize = SEED_BATCH_SIZE,
+): Promise<void> {
+  const previousCacheSize = db.pragma('cache_size', { simple: true }) as number;
+  // Index pages filled in random order (token ID, secret hash) must stay in memory; with the
+  // default 2 MiB cache nearly every insert would read one back.
+  db.pragma(`cache_size = -${SEED_CACHE_SIZE_KIB}`);
+  try {
+    if (tokenTableIsEmpty(db)) {
+      await seedIntoEmptyTable(db, plan, batchSize);
+    } else {
+      await writePlan(db, plan, batchSize);
+    }
+    // The load went through the WAL; fold it into the database and give the space back.
+    db.pragma('wal_checkpoint(TRUNCATE)');
+  } finally {
+    db.pragma(`cache_size = ${previousCacheSize}`);
+  }
+}
+
+/**
+ * Building an index once from sorted rows is far cheaper than a million random inserts into
+ * it (measured: 1M tokens in 17 s instead of 40 s). One transaction around drop, load and
+ * rebuild means a crash rolls back to the empty table with its indexes, never to a table
+ * without its unique index on the secret hash.
+ */
+async function seedIntoEmptyTable(
+  db: BetterSqlite3.Database,
+  plan: SeedPlan,
+  batchSize: number,
+): Promise<void> {
+  db.exec('begin immediate');
+  try {
+    const indexes = db
+      .prepare(
+        "select name, sql from sqlite_master where type = 'index' " +
+          "and tbl_name = 'personal_access_tokens' and sql is not null",
+      )
+      .all() as { name: string; sql: string }[];
+    for (const { name } of indexes) db.exec(`drop index "${name}"`);
+    // Batches inside this transaction become savepoints (better-sqlite3 nests them).
+    await writePlan(db, plan, batchSize);
+    for (const { sql } of indexes) db.exec(sql);
+    db.exec('commit');
+  } catch (error) {
+    if (db.inTransaction) db.exec('rollback');
+    throw error;
+  }
+}
+
+async function writePlan(
+  db: BetterSqlite3.Database,
+  plan: SeedPlan,
+  batchSize: number,
+): Promise<void> {
+  db.transaction(() => {
+    insertRow(db, 'organizations', organizationToRow(plan.organization));
+    for (const user of plan.users) insertRow(db, 'users', userToRow(user));
+  })();
+  const tokens = new BulkTokenInsert(db, plan);
+  const writeBatch = db.transaction((from: number, to: number) => tokens.write(from, to));
+  for (let from = 0; from < plan.tokenCount; from += batchSize) {
+    const to = Math.min(from + batchSize, plan.tokenCount);
+    writeBatch(from, to);
+    plan.onProgress?.(to);
+    // Let timers (a progress bar, health checks) run between batches.
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+function tokenTableIsEmpty(db: BetterSqlite3.Database): boolean {
+  return db.prepare('select 1 from personal_access_tokens limit 1').get() === undefined;
+}
+
+function insertRow(db: BetterSqlite3.Database, table: string, row: object): void {
+  const columns = Object.keys(row);
+  const placeholders = columns.map(() => '?').join(', ');
+  db.prepare(`insert into ${table} (${columns.join(', ')}) values (${placeholders})`).run(
+    Object.values(row),
+  );
+}

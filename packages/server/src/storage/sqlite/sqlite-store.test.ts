@@ -1,0 +1,89 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openStore } from '../open-store.js';
+import { aToken, aUser, anOrganization } from '../store-fixtures.js';
+import { describeStoreContract } from '../store-contract.js';
+import { DatabaseUnavailableError } from '../storage-errors.js';
+
+const root = mkdtempSync(join(tmpdir(), 'mailpat-sqlite-store-'));
+let files = 0;
+
+/** A path for a database file nobody has used, in a folder that does not exist yet. */
+function freshDatabasePath(): string {
+  files += 1;
+  return join(root, `case-${files}`, 'mailpat.db');
+}
+
+afterAll(() => {
+  rmSync(root, { recursive: true, force: true });
+});
+
+describeStoreContract('sqlite', () => openStore(`sqlite:${freshDatabasePath()}`));
+
+describe('SQLite store', () => {
+  it('should keep acknowledged writes across close and reopen', async () => {
+    const path = freshDatabasePath();
+    const org = anOrganization();
+    const user = aUser(org.id);
+    const token = aToken(user);
+    const first = await openStore(`sqlite:${path}`);
+    await first.insertOrganization(org);
+    await first.insertUser(user);
+    await first.insertToken(token);
+    await first.close();
+
+    const second = await openStore(`sqlite://${path}`);
+    expect(await second.getOrganization(org.id)).toEqual(org);
+    expect(await second.getUser(org.id, user.id)).toEqual(user);
+    expect(await second.findTokenBySecretHash(token.secretHash)).toEqual(token);
+    await second.close();
+  });
+
+  it('should open the file in WAL mode with full sync and foreign keys on', async () => {
+    const path = freshDatabasePath();
+    const store = await openStore(path);
+    await store.ping();
+    const raw = new BetterSqlite3(path, { readonly: true });
+    expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
+    raw.close();
+    await store.close();
+  });
+
+  it('should leave the schema at one applied migration after reopening', async () => {
+    const path = freshDatabasePath();
+    await (await openStore(`sqlite:${path}`)).close();
+    await (await openStore(`sqlite:${path}`)).close();
+    const raw = new BetterSqlite3(path, { readonly: true });
+    const names = raw.prepare('select name from kysely_migration order by name').pluck().all();
+    const indexes = raw
+      .prepare("select name from sqlite_master where type = 'index' and name not like 'sqlite_%'")
+      .pluck()
+      .all();
+    raw.close();
+    expect(names).toEqual(['0001-initial']);
+    expect(indexes).toEqual(
+      expect.arrayContaining([
+        'organizations_alias',
+        'users_name',
+        'users_email',
+        'tokens_secret_hash',
+        'tokens_keyset',
+        'tokens_user_keyset',
+        'users_keyset',
+        'organizations_keyset',
+      ]),
+    );
+  });
+
+  it('should report a file it cannot open as DatabaseUnavailableError', async () => {
+    const path = freshDatabasePath();
+    // A directory where the database file should be.
+    await (await openStore(`sqlite:${path}`)).close();
+    await expect(openStore(`sqlite:${join(path, '..')}`)).rejects.toBeInstanceOf(
+      DatabaseUnavailableError,
+    );
+  });
+});

@@ -1,0 +1,16 @@
+/** @module A Store on a SQLite file: Kysely's SqliteDialect over a statement-caching wrapper. */
+import { Kysely, SqliteDialect } from 'kysely';
+import { KyselyStore } from '../kysely-store.js';
+import type { Database } from '../schema.js';
+import { openSqliteDatabase } from './open-sqlite-database.js';
+import { SqliteAdapter } from './sqlite-adapter.js';
+import { StatementCachingDatabase } from './statement-cache.js';
+
+/** Opens the SQLite file at `path` (not yet migrated: call `migrate()`). */
+export function openSqliteStore(path: string): KyselyStore {
+  const database = openSqliteDatabase(path);
+  const db = new Kysely<Database>({
+    dialect: new SqliteDialect({ database: new StatementCachingDatabase(database) }),
+  });
+  return new KyselyStore(db, new SqliteAdapter(database));
+}

@@ -1,0 +1,43 @@
+/** @module A statement-caching wrapper that Kysely's SqliteDialect takes as its database. */
+import type { SqliteDatabase, SqliteStatement } from 'kysely';
+import { STATEMENT_CACHE_SIZE } from './constants.js';
+
+/**
+ * Kysely's SQLite driver calls `prepare(sql)` for every query, and preparing costs more than
+ * running a small query. This wrapper hands out one Statement per SQL text instead. Reuse is
+ * safe because the driver holds its single connection for the whole of each query.
+ */
+export class StatementCachingDatabase implements SqliteDatabase {
+  readonly #database: SqliteDatabase;
+  readonly #statements = new Map<string, SqliteStatement>();
+  readonly #maxStatements: number;
+
+  constructor(database: SqliteDatabase, maxStatements = STATEMENT_CACHE_SIZE) {
+    this.#database = database;
+    this.#maxStatements = maxStatements;
+  }
+
+  prepare(sql: string): SqliteStatement {
+    let statement = this.#statements.get(sql);
+    if (statement === undefined) {
+      statement = this.#database.prepare(sql);
+      if (this.#statements.size >= this.#maxStatements) {
+        // Evict the oldest: the hot statements are re-added on their next use.
+        const oldest = this.#statements.keys().next().value as string;
+        this.#statements.delete(oldest);
+      }
+      this.#statements.set(sql, statement);
+    }
+    return statement;
+  }
+
+  /** The number of cached statements (for tests). */
+  get size(): number {
+    return this.#statements.size;
+  }
+
+  close(): void {
+    this.#statements.clear();
+    this.#database.close();
+  }
+}

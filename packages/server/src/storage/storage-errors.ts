@@ -1,0 +1,20 @@
+/** @module Storage failures in backend-neutral terms; backends map driver codes to these. */
+
+/** A write broke a uniqueness rule; `constraint` names which (see the migrations). */
+export class UniqueConstraintError extends Error {
+  constructor(
+    readonly constraint: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`unique constraint violated: ${constraint}`, options);
+    this.name = 'UniqueConstraintError';
+  }
+}
+
+/** The database cannot be reached or answered with an I/O failure. */
+export class DatabaseUnavailableError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'DatabaseUnavailableError';
+  }
+}

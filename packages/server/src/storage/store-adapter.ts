@@ -1,0 +1,15 @@
+/** @module What a backend supplies to the shared KyselyStore besides its Kysely dialect. */
+import type { SeedPlan } from './store.js';
+
+/** The small per-backend part of a store: error mapping and the bulk loader. */
+export interface StoreAdapter {
+  /**
+   * The storage error (storage-errors.ts) a driver error stands for, or the error unchanged.
+   * Backends map their own codes here (SQLite constraint codes, PostgreSQL 23505).
+   */
+  translateError(error: unknown): unknown;
+  /** Bulk load; KyselyStore calls it while holding the database connection. */
+  seed(plan: SeedPlan): Promise<void>;
+  /** Releases the driver after Kysely's destroy(), which skips a database it never used. */
+  close(): Promise<void>;
+}

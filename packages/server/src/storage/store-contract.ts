@@ -1,0 +1,646 @@
+/**
+ * @module The behaviour every Store backend must show, as a vitest suite that each backend's
+ * test file calls with a factory for a fresh, migrated store.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { KeysetCursor, OrganizationRecord, UserRecord } from './records.js';
+import { UniqueConstraintError } from './storage-errors.js';
+import {
+  aToken,
+  aUser,
+  anOrganization,
+  byCreatedAtThenId,
+  secretHashOf,
+} from './store-fixtures.js';
+import type { Page, Store } from './store.js';
+
+/** Registers the contract suite for `backendName`; `makeStore` returns a fresh migrated store. */
+export function describeStoreContract(backendName: string, makeStore: () => Promise<Store>): void {
+  describe(`Store contract (${backendName})`, () => {
+    let store: Store;
+    beforeEach(async () => {
+      store = await makeStore();
+    });
+    afterEach(async () => {
+      await store.close();
+    });
+
+    async function anOrganizationWithUser(): Promise<[OrganizationRecord, UserRecord]> {
+      const org = anOrganization();
+      const user = aUser(org.id);
+      await store.insertOrganization(org);
+      await store.insertUser(user);
+      return [org, user];
+    }
+
+    describe('migrate and ping', () => {
+      it('should treat a second migrate as a no-op that keeps the data', async () => {
+        const [org] = await anOrganizationWithUser();
+        await store.migrate();
+        await store.migrate();
+        expect(await store.getOrganization(org.id)).toEqual(org);
+      });
+
+      it('should answer ping', async () => {
+        await expect(store.ping()).resolves.toBeUndefined();
+      });
+    });
+
+    describe('settings', () => {
+      it('should store the first value and return it without calling create again', async () => {
+        expect(await store.getOrCreateSetting('signing-key', () => 'first')).toBe('first');
+        let called = false;
+        const second = await store.getOrCreateSetting('signing-key', () => {
+          called = true;
+          return 'second';
+        });
+        expect(second).toBe('first');
+        expect(called).toBe(false);
+      });
+
+      it('should give concurrent callers the same value', async () => {
+        const values = await Promise.all(
+          ['a', 'b', 'c', 'd'].map((value) => store.getOrCreateSetting('race', () => value)),
+        );
+        expect(new Set(values).size).toBe(1);
+        expect(await store.getOrCreateSetting('race', () => 'late')).toBe(values[0]);
+      });
+
+      it('should keep settings apart by key', async () => {
+        await store.getOrCreateSetting('one', () => '1');
+        expect(await store.getOrCreateSetting('two', () => '2')).toBe('2');
+      });
+    });
+
+    describe('access keys', () => {
+      const key = {
+        accessKeyId: 'AKIAMAILPAT0000001',
+        secretAccessKey: 'secret/one',
+        enabled: true,
+        createdAt: 2_000,
+      };
+
+      it('should return a stored key with all fields', async () => {
+        await store.putAccessKey(key);
+        expect(await store.getAccessKey(key.accessKeyId)).toEqual(key);
+        expect(await store.getAccessKey('AKIAUNKNOWN')).toBeUndefined();
+      });
+
+      it('should keep the first key when the ID is put again', async () => {
+        await store.putAccessKey(key);
+        await store.putAccessKey({ ...key, secretAccessKey: 'other', createdAt: 3_000 });
+        expect(await store.getAccessKey(key.accessKeyId)).toEqual(key);
+      });
+
+      it('should find the oldest enabled key first', async () => {
+        expect(await store.findFirstAccessKey()).toBeUndefined();
+        await store.putAccessKey({ ...key, accessKeyId: 'AKIAC', createdAt: 3_000 });
+        await store.putAccessKey({
+          ...key,
+          accessKeyId: 'AKIAA',
+          createdAt: 1_000,
+          enabled: false,
+        });
+        await store.putAccessKey({ ...key, accessKeyId: 'AKIAB', createdAt: 2_000 });
+        expect((await store.findFirstAccessKey())?.accessKeyId).toBe('AKIAB');
+      });
+    });
+
+    describe('organizations', () => {
+      it('should return an inserted organization with every field', async () => {
+        const org = anOrganization();
+        const bare = anOrganization({
+          directoryId: null,
+          interoperabilityEnabled: false,
+          patConfiguration: null,
+          identityCenter: null,
+          domains: [],
+          createdAt: 1,
+        });
+        await store.insertOrganization(org);
+        await store.insertOrganization(bare);
+        expect(await store.getOrganization(org.id)).toEqual(org);
+        expect(await store.getOrganization(bare.id)).toEqual(bare);
+        expect(await store.getOrganization('m-unknown')).toBeUndefined();
+      });
+
+      it('should reject a second organization with the same ID', async () => {
+        const org = anOrganization();
+        await store.insertOrganization(org);
+        await expectUnique(
+          store.insertOrganization({ ...org, alias: 'another-alias' }),
+          'organizations_pkey',
+        );
+      });
+
+      it('should reject a live alias that differs only in case', async () => {
+        await store.insertOrganization(anOrganization({ alias: 'acme' }));
+        await expectUnique(
+          store.insertOrganization(anOrganization({ alias: 'ACME' })),
+          'organizations_alias',
+        );
+      });
+
+      it('should free the alias of a deleted organization', async () => {
+        const old = anOrganization({ alias: 'acme' });
+        await store.insertOrganization(old);
+        await store.deleteOrganization(old.id, 5_000);
+        const reborn = anOrganization({ alias: 'Acme' });
+        await store.insertOrganization(reborn);
+        expect((await store.findActiveOrganizationByAlias('ACME'))?.id).toBe(reborn.id);
+      });
+
+      it('should find only live organizations by alias, case-insensitively', async () => {
+        const org = anOrganization({ alias: 'Acme-Corp' });
+        await store.insertOrganization(org);
+        expect(await store.findActiveOrganizationByAlias('acme-corp')).toEqual(org);
+        await store.updateOrganization(org.id, { state: 'Deleted', deletedAt: 9_000 });
+        expect(await store.findActiveOrganizationByAlias('acme-corp')).toBeUndefined();
+      });
+
+      it('should apply a patch and leave other fields alone', async () => {
+        const org = anOrganization();
+        await store.insertOrganization(org);
+        await store.updateOrganization(org.id, {
+          patConfiguration: { status: 'INACTIVE', lifetimeInDays: 30 },
+          identityCenter: null,
+        });
+        expect(await store.getOrganization(org.id)).toEqual({
+          ...org,
+          patConfiguration: { status: 'INACTIVE', lifetimeInDays: 30 },
+          identityCenter: null,
+        });
+        await store.updateOrganization(org.id, { patConfiguration: null });
+        await store.updateOrganization(org.id, {});
+        expect((await store.getOrganization(org.id))?.patConfiguration).toBeNull();
+      });
+
+      it('should list organizations in keyset pages ordered by creation then ID', async () => {
+        const orgs = ['c', 'a', 'b', 'e', 'd'].map((letter, i) =>
+          anOrganization({ id: `m-${letter}`, alias: `org-${letter}`, createdAt: i < 3 ? 10 : 20 }),
+        );
+        for (const org of orgs) await store.insertOrganization(org);
+        const pages = await collectPages((after) => store.listOrganizations({ after, limit: 2 }));
+        expect(pages.map((page) => page.items.map((org) => org.id))).toEqual([
+          ['m-a', 'm-b'],
+          ['m-c', 'm-d'],
+          ['m-e'],
+        ]);
+        expect(pages.map((page) => page.hasMore)).toEqual([true, true, false]);
+        expect(pages[0]?.items[0]).toEqual(orgs[1]);
+      });
+    });
+
+    describe('users', () => {
+      it('should return an inserted user with every field', async () => {
+        const [org, user] = await anOrganizationWithUser();
+        const bare = aUser(org.id, {
+          email: null,
+          state: 'DISABLED',
+          hiddenFromGlobalAddressList: true,
+          attributes: {},
+          passwordHash: null,
+          enabledAt: null,
+          disabledAt: 7_000,
+        });
+        await store.insertUser(bare);
+        expect(await store.getUser(org.id, user.id)).toEqual(user);
+        expect(await store.getUser(org.id, bare.id)).toEqual(bare);
+        expect(await store.getUser('m-other', user.id)).toBeUndefined();
+      });
+
+      it('should reject a second user with the same ID', async () => {
+        const [org, user] = await anOrganizationWithUser();
+        await expectUnique(
+          store.insertUser({ ...user, name: 'someone-else', email: null }),
+          'users_pkey',
+        );
+        expect((await store.getUser(org.id, user.id))?.name).toBe(user.name);
+      });
+
+      it('should reject a live user name that differs only in case', async () => {
+        const org = anOrganization();
+        await store.insertOrganization(org);
+        await store.insertUser(aUser(org.id, { name: 'jane', email: null }));
+        await expectUnique(
+          store.insertUser(aUser(org.id, { name: 'JANE', email: null })),
+          'users_name',
+        );
+      });
+
+      it('should reject a live email that differs only in case', async () => {
+        const org = anOrganization();
+        await store.insertOrganization(org);
+        await store.insertUser(aUser(org.id, { name: 'a', email: 'jane@example.org' }));
+        await expectUnique(
+          store.insertUser(aUser(org.id, { name: 'b', email: 'Jane@Example.org' })),
+          'users_email',
+        );
+        const other = aUser(org.id, { name: 'c', email: null });
+        await store.insertUser(other);
+        await expectUnique(
+          store.updateUser(org.id, other.id, { email: 'JANE@example.org' }),
+          'users_email',
+        );
+      });
+
+      it('should allow the same name and email in another organization', async () => {
+        const [, user] = await anOrganizationWithUser();
+        const other = anOrganization();
+        await store.insertOrganization(other);
+        const twin = aUser(other.id, { name: user.name, email: user.email });
+        await store.insertUser(twin);
+        expect(await store.findUser(other.id, user.name)).toEqual(twin);
+      });
+
+      it('should free the name and email of a deleted user', async () => {
+        const [org, user] = await anOrganizationWithUser();
+        await store.deleteUser(org.id, user.id, 8_000);
+        const again = aUser(org.id, { name: user.name.toUpperCase(), email: user.email });
+        await store.insertUser(again);
+        expect((await store.getUser(org.id, user.id))?.state).toBe('DELETED');
+      });
+
+      it('should find a user by ID, email or name, the last two case-insensitively', async () => {
+        const org = anOrganization();
+        await store.insertOrganization(org);
+        const user = aUser(org.id, { name: 'Jane.Doe', email: 'Jane.Doe@Example.org' });
+        await store.insertUser(user);
+        await store.insertUser(aUser(org.id, { name: 'other', email: 'other@example.org' }));
+        expect(await store.findUser(org.id, user.id)).toEqual(user);
+        expect(await store.findUser(org.id, 'jane.doe@example.ORG')).toEqual(user);
+        expect(await store.findUser(org.id, 'JANE.DOE')).toEqual(user);
+        expect(await store.findUser(org.id, 'nobody')).toBeUndefined();
+        expect(await store.findUser('m-other', user.id)).toBeUndefined();
+      });
+
+      it('should prefer a live user over a deleted one with the same name', async () => {
+        const org = anOrganization();
+        await store.insertOrganization(org);
+        const old = aUser(org.id, { name: 'jane', email: 'jane@example.org', createdAt: 5 });
+        await store.insertUser(old);
+        await store.deleteUser(org.id, old.id, 6);
+        expect((await store.findUser(org.id, 'JANE'))?.id).toBe(old.id);
+        const live = aUser(org.id, { name: 'Jane', email: 'jane@example.org', createdAt: 1 });
+        await store.insertUser(live);
+        expect(await store.findUser(org.id, 'jane')).toEqual(live);
+        expect(await store.findUser(org.id, 'JANE@example.org')).toEqual(live);
+        expect((await store.findUser(org.id, old.id))?.id).toBe(old.id);
+      });
+
+      it('should apply a patch and keep lookups in step with it', async () => {
+        const [org, user] = await anOrganizationWithUser();
+        await store.updateUser(org.id, user.id, {
+          email: 'New@Example.org',
+          displayName: 'New Name',
+          role: 'SYSTEM_USER',
+          state: 'DISABLED',
+          hiddenFromGlobalAddressList: true,
+          attributes: { Department: 'R&D' },
+          passwordHash: null,
+          enabledAt: null,
+          disabledAt: 9_000,
+        });
+        const expected: UserRecord = {
+          ...user,
+          email: 'New@Example.org',
+          displayName: 'New Name',
+          role: 'SYSTEM_USER',
+          state: 'DISABLED',
+          hiddenFromGlobalAddressList: true,
+          attributes: { Department: 'R&D' },
+          passwordHash: null,
+          enabledAt: null,
+          disabledAt: 9_000,
+        };
+        expect(await store.getUser(org.id, user.id)).toEqual(expected);
+        expect(await store.findUser(org.id, 'new@example.org')).toEqual(expected);
+        expect(await store.findUser(org.id, user.email!)).toBeUndefined();
+        await store.updateUser(org.id, user.id, {});
+        expect(await store.getUser(org.id, user.id)).toEqual(expected);
+      });
+
+      it('should list users in keyset pages with filters', async () => {
+        const org = anOrganization();
+        await store.insertOrganization(org);
+        const users = [
+          aUser(org.id, { id: 'u3', name: 'alice', email: 'alice@a.org', createdAt: 1 }),
+          aUser(org.id, {
+            id: 'u1',
+            name: 'Alan',
+            email: null,
+            createdAt: 1,
+            displayName: 'Alan T',
+          }),
+          aUser(org.id, { id: 'u2', name: 'bob', email: 'bob@b.org', createdAt: 1 }),
+          aUser(org.id, {
+            id: 'u0',
+            name: 'albert',
+            email: 'albert@a.org',
+            createdAt: 2,
+            state: 'DISABLED',
+            attributes: { IdentityProviderUserId: 'idp-777' },
+          }),
+        ];
+        for (const user of users) await store.insertUser(user);
+        const ids = async (filters: Parameters<Store['listUsers']>[1]['filters']) =>
+          (await store.listUsers(org.id, { limit: 10, filters })).items.map((user) => user.id);
+        expect(await ids(undefined)).toEqual(['u1', 'u2', 'u3', 'u0']);
+        expect(await ids({ usernamePrefix: 'AL' })).toEqual(['u1', 'u3', 'u0']);
+        expect(await ids({ primaryEmailPrefix: 'Al' })).toEqual(['u3', 'u0']);
+        expect(await ids({ displayNamePrefix: 'Alan' })).toEqual(['u1']);
+        expect(await ids({ displayNamePrefix: 'alan' })).toEqual([]);
+        expect(await ids({ state: 'DISABLED' })).toEqual(['u0']);
+        expect(await ids({ identityProviderUserIdPrefix: 'idp-7' })).toEqual(['u0']);
+        expect(await ids({ usernamePrefix: 'al', state: 'ENABLED' })).toEqual(['u1', 'u3']);
+        expect(await ids({ usernamePrefix: '%' })).toEqual([]);
+        const pages = await collectPages((after) =>
+          store.listUsers(org.id, { after, limit: 2, filters: { usernamePrefix: 'a' } }),
+        );
+        expect(pages.map((page) => page.items.map((user) => user.id))).toEqual([
+          ['u1', 'u3'],
+          ['u0'],
+        ]);
+        expect(pages[1]?.items[0]).toEqual(users[3]);
+      });
+
+      it('should mark a deleted user DELETED and delete only its tokens', async () => {
+        const [org, user] = await anOrganizationWithUser();
+        const other = aUser(org.id);
+        await store.insertUser(other);
+        const token = aToken(user);
+        const kept = aToken(other);
+        await store.insertToken(token);
+        await store.insertToken(kept);
+        await store.deleteUser(org.id, user.id, 8_000);
+        expect(await store.getUser(org.id, user.id)).toEqual({ ...user, state: 'DELETED' });
+        expect(await store.getToken(org.id, token.id)).toBeUndefined();
+        expect(await store.findTokenBySecretHash(token.secretHash)).toBeUndefined();
+        expect(await store.getToken(org.id, kept.id)).toEqual(kept);
+      });
+    });
+
+    describe('deleteOrganization', () => {
+      it('should mark it Deleted and remove its users and tokens, not those of others', async () => {
+        const [org, user] = await anOrganizationWithUser();
+        const [otherOrg, otherUser] = await anOrganizationWithUser();
+        const token = aToken(user);
+        const kept = aToken(otherUser);
+        await store.insertToken(token);
+        await store.insertToken(kept);
+        await store.deleteOrganization(org.id, 12_345);
+        expect(await store.getOrganization(org.id)).toEqual({
+          ...org,
+          state: 'Deleted',
+          deletedAt: 12_345,
+        });
+        expect(await store.getUser(org.id, user.id)).toBeUndefined();
+        expect(await store.findUser(org.id, user.name)).toBeUndefined();
+        expect(await store.getToken(org.id, token.id)).toBeUndefined();
+        expect((await store.listUsers(org.id, { limit: 10 })).items).toEqual([]);
+        expect((await store.listTokens(org.id, { limit: 10 })).items).toEqual([]);
+        expect(await store.getUser(otherOrg.id, otherUser.id)).toEqual(otherUser);
+        expect(await store.getToken(otherOrg.id, kept.id)).toEqual(kept);
+      });
+    });
+
+    describe('tokens', () => {
+      it('should return an inserted token with every field', async () => {
+        const [org, user] = await anOrganizationWithUser();
+        const token = aToken(user, {
+          scopes: ['IMAP', 'EWS', 'a "quoted", scope'],
+          lastUsedAt: 77,
+        });
+        const bare = aToken(user, { scopes: [] });
+        await store.insertToken(token);
+        await store.insertToken(bare);
+        expect(await store.getToken(org.id, token.id)).toEqual(token);
+        expect(await store.getToken(org.id, bare.id)).toEqual(bare);
+        expect(await store.getToken('m-other', token.id)).toBeUndefined();
+      });
+
+      it('should hand out records the caller may change without affecting the store', async () => {
+        const [org, user] = await anOrganizationWithUser();
+        const token = aToken(user);
+        await store.insertToken(token);
+        const first = await store.getToken(org.id, token.id);
+        first?.scopes.push('CHANGED');
+        expect((await store.getToken(org.id, token.id))?.scopes).toEqual(['IMAP', 'SMTP']);
+      });
+
+      it('should reject a repeated token ID or secret hash', async () => {
+        const [, user] = await anOrganizationWithUser();
+        const token = aToken(user);
+        await store.insertToken(token);
+        await expectUnique(
+          store.insertToken({ ...token, secretHash: secretHashOf('other') }),
+          'personal_access_tokens_pkey',
+        );
+        await expectUnique(
+          store.insertToken(aToken(user, { secretHash: token.secretHash })),
+          'tokens_secret_hash',
+        );
+      });
+
+      it('should page through tokens created in the same millisecond without gaps', async () => {
+        const [org, user] = await anOrganizationWithUser();
+        const tokens = Array.from({ length: 23 }, (_, i) =>
+          aToken(user, { createdAt: 1_000 + Math.floor(i / 5) }),
+        );
+        for (const token of [...tokens].reverse()) await store.insertToken(token);
+        const pages = await collectPages((after) => store.listTokens(org.id, { after, limit: 4 }));
+        expect(pages.map((page) => page.items.length)).toEqual([4, 4, 4, 4, 4, 3]);
+        expect(pages.map((page) => page.hasMore)).toEqual([true, true, true, true, true, false]);
+        const listed = pages.flatMap((page) => page.items);
+        expect(listed).toEqual([...tokens].sort(byCreatedAtThenId));
+      });
+
+      it('should report no more rows when the last page is exactly full', async () => {
+        const [org, user] = await anOrganizationWithUser();
+        for (let i = 0; i < 4; i++) await store.insertToken(aToken(user, { createdAt: i }));
+        const first = await store.listTokens(org.id, { limit: 4 });
+        expect(first.items).toHaveLength(4);
+        expect(first.hasMore).toBe(false);
+      });
+
+      it('should list only the given user tokens when userId is set', async () => {
+        const [org, user] = await anOrganizationWithUser();
+        const other = aUser(org.id);
+        await store.insertUser(other);
+        const mine = [aToken(user, { createdAt: 3 }), aToken(user, { createdAt: 1 })];
+        for (const token of [...mine, aToken(other, { createdAt: 2 })]) {
+          await store.insertToken(token);
+        }
+        const pages = await collectPages((after) =>
+          store.listTokens(org.id, { after, limit: 1, userId: user.id }),
+        );
+        expect(pages.flatMap((page) => page.items)).toEqual([mine[1], mine[0]]);
+        const all = await store.listTokens(org.id, { limit: 10 });
+        expect(all.items.map((token) => token.createdAt)).toEqual([1, 2, 3]);
+      });
+
+      it('should reject a token whose user is not in its organization', async () => {
+        const [, user] = await anOrganizationWithUser();
+        const [otherOrg] = await anOrganizationWithUser();
+        await expect(
+          store.insertToken(aToken({ id: user.id, organizationId: otherOrg.id })),
+        ).rejects.toThrow();
+      });
+
+      it('should delete a token of the organization once', async () => {
+        const [org, user] = await anOrganizationWithUser();
+        const token = aToken(user);
+        await store.insertToken(token);
+        expect(await store.deleteToken('m-other', token.id)).toBe(false);
+        expect(await store.deleteToken(org.id, token.id)).toBe(true);
+        expect(await store.deleteToken(org.id, token.id)).toBe(false);
+        expect(await store.getToken(org.id, token.id)).toBeUndefined();
+      });
+
+      it('should replace the secret hash and expiry of a token', async () => {
+        const [org, user] = await anOrganizationWithUser();
+        const token = aToken(user);
+        await store.insertToken(token);
+        const newHash = secretHashOf('rotated');
+        const rotated = { ...token, secretHash: newHash, expiresAt: token.expiresAt + 5 };
+        expect(await store.replaceTokenSecret('m-other', token.id, newHash, 1)).toBeUndefined();
+        expect(
+          await store.replaceTokenSecret(org.id, token.id, newHash, rotated.expiresAt),
+        ).toEqual(rotated);
+        expect(await store.getToken(org.id, token.id)).toEqual(rotated);
+        expect(await store.findTokenBySecretHash(token.secretHash)).toBeUndefined();
+        expect(await store.findTokenBySecretHash(newHash)).toEqual(rotated);
+        expect(await store.replaceTokenSecret(org.id, 'pat-unknown', newHash, 1)).toBeUndefined();
+      });
+
+      it('should reject a rotation to a secret hash another token has', async () => {
+        const [org, user] = await anOrganizationWithUser();
+        const [a, b] = [aToken(user), aToken(user)];
+        await store.insertToken(a);
+        await store.insertToken(b);
+        await expectUnique(
+          store.replaceTokenSecret(org.id, a.id, b.secretHash, 1),
+          'tokens_secret_hash',
+        );
+      });
+
+      it('should report the latest creation time of any token', async () => {
+        expect(await store.maxTokenCreatedAt()).toBe(0);
+        const [, user] = await anOrganizationWithUser();
+        const [, other] = await anOrganizationWithUser();
+        await store.insertToken(aToken(user, { createdAt: 1_700_000_000_123 }));
+        await store.insertToken(aToken(other, { createdAt: 1_700_000_000_999 }));
+        await store.insertToken(aToken(user, { createdAt: 1_700_000_000_500 }));
+        expect(await store.maxTokenCreatedAt()).toBe(1_700_000_000_999);
+      });
+    });
+
+    describe('seed', () => {
+      it('should seed next to existing tokens and keep every uniqueness rule', async () => {
+        const [, user] = await anOrganizationWithUser();
+        const existing = aToken(user, { createdAt: 5 });
+        await store.insertToken(existing);
+        const org = anOrganization();
+        const seeded = aUser(org.id);
+        const makeToken = (i: number) => aToken(seeded, { id: `pat-s${i}`, createdAt: 10 + i });
+        await store.seed({ organization: org, users: [seeded], tokenCount: 120, makeToken });
+        const page = await store.listTokens(org.id, { limit: 200 });
+        expect(page.items).toHaveLength(120);
+        expect((await store.listTokens(user.organizationId, { limit: 10 })).items).toEqual([
+          existing,
+        ]);
+        await expectUnique(
+          store.insertToken(aToken(seeded, { secretHash: makeToken(3).secretHash })),
+          'tokens_secret_hash',
+        );
+      });
+
+      it('should leave the unique indexes in place after seeding an empty store', async () => {
+        const org = anOrganization();
+        const user = aUser(org.id);
+        const makeToken = (i: number) => aToken(user, { id: `pat-${i}`, createdAt: i });
+        await store.seed({ organization: org, users: [user], tokenCount: 10, makeToken });
+        await expectUnique(
+          store.insertToken({ ...makeToken(4), secretHash: secretHashOf('fresh') }),
+          'personal_access_tokens_pkey',
+        );
+        await expectUnique(
+          store.insertToken(aToken(user, { secretHash: makeToken(4).secretHash })),
+          'tokens_secret_hash',
+        );
+        const pages = await collectPages((after) => store.listTokens(org.id, { after, limit: 3 }));
+        expect(pages.flatMap((p) => p.items.map((t) => t.createdAt))).toEqual([
+          0, 1, 2, 3, 4, 5, 6, 7, 8, 9,
+        ]);
+      });
+
+      it('should write nothing when making a token fails', async () => {
+        const org = anOrganization();
+        const user = aUser(org.id);
+        const failing = store.seed({
+          organization: org,
+          users: [user],
+          tokenCount: 100,
+          makeToken: (i) => {
+            if (i === 60) throw new Error('generator failed');
+            return aToken(user, { createdAt: i });
+          },
+        });
+        await expect(failing).rejects.toThrow('generator failed');
+        expect(await store.getOrganization(org.id)).toBeUndefined();
+        expect(await store.maxTokenCreatedAt()).toBe(0);
+      });
+
+      it('should write the organization, its users and exactly tokenCount tokens', async () => {
+        const org = anOrganization();
+        const users = [aUser(org.id), aUser(org.id)];
+        const progress: number[] = [];
+        await store.seed({
+          organization: org,
+          users,
+          tokenCount: 1_234,
+          makeToken: (i) =>
+            aToken(users[i % 2]!, { id: `pat-${String(i).padStart(6, '0')}`, createdAt: i }),
+          onProgress: (written) => progress.push(written),
+        });
+        expect(await store.getOrganization(org.id)).toEqual(org);
+        expect(await store.findUser(org.id, users[1]!.name)).toEqual(users[1]);
+        expect(progress.at(-1)).toBe(1_234);
+        const pages = await collectPages((after) =>
+          store.listTokens(org.id, { after, limit: 500 }),
+        );
+        const ids = pages.flatMap((page) => page.items.map((token) => token.id));
+        expect(ids).toHaveLength(1_234);
+        expect(new Set(ids).size).toBe(1_234);
+        expect(ids[1_233]).toBe('pat-001233');
+        expect(await store.getToken(org.id, 'pat-000007')).toEqual(
+          aToken(users[1]!, { id: 'pat-000007', createdAt: 7 }),
+        );
+        expect(await store.maxTokenCreatedAt()).toBe(1_233);
+      });
+    });
+  });
+}
+
+async function expectUnique(write: Promise<unknown>, constraint: string): Promise<void> {
+  const error: unknown = await write.then(
+    () => undefined,
+    (rejection: unknown) => rejection,
+  );
+  expect(error).toBeInstanceOf(UniqueConstraintError);
+  expect((error as UniqueConstraintError).constraint).toBe(constraint);
+}
+
+async function collectPages<T extends { createdAt: number; id: string }>(
+  fetchPage: (after: KeysetCursor | undefined) => Promise<Page<T>>,
+): Promise<Page<T>[]> {
+  const pages: Page<T>[] = [];
+  let after: KeysetCursor | undefined;
+  for (;;) {
+    const page = await fetchPage(after);
+    pages.push(page);
+    const last = page.items.at(-1);
+    if (!page.hasMore || last === undefined || pages.length > 1_000) return pages;
+    after = { createdAt: last.createdAt, id: last.id };
+  }
+}

@@ -1,0 +1,131 @@
+/**
+ * @module The store interface: everything the operations need from a database, written so a
+ * second backend (PostgreSQL) can be added without touching operations or domain code.
+ */
+import type {
+  AccessKeyRecord,
+  KeysetCursor,
+  OrganizationRecord,
+  TokenRecord,
+  UserRecord,
+  UserState,
+} from './records.js';
+
+/** One page of a keyset-paginated listing: rows ordered by (createdAt, id) ascending. */
+export interface KeysetPageQuery {
+  /** Rows strictly after this position; absent for the first page. */
+  after?: KeysetCursor;
+  /** At most this many rows. Backends fetch `limit + 1` to learn whether more remain. */
+  limit: number;
+}
+
+export interface Page<T> {
+  items: T[];
+  /** True when rows exist after the last item. */
+  hasMore: boolean;
+}
+
+export interface UserFilters {
+  usernamePrefix?: string;
+  displayNamePrefix?: string;
+  primaryEmailPrefix?: string;
+  state?: UserState;
+  identityProviderUserIdPrefix?: string;
+}
+
+/** Fields of a user that UpdateUser, RegisterToWorkMail and the state transitions may change. */
+export type UserPatch = Partial<
+  Pick<
+    UserRecord,
+    | 'email'
+    | 'displayName'
+    | 'role'
+    | 'state'
+    | 'hiddenFromGlobalAddressList'
+    | 'attributes'
+    | 'passwordHash'
+    | 'enabledAt'
+    | 'disabledAt'
+  >
+>;
+
+export type OrganizationPatch = Partial<
+  Pick<OrganizationRecord, 'state' | 'deletedAt' | 'patConfiguration' | 'identityCenter'>
+>;
+
+/** What `mailpat seed` writes in one go. */
+export interface SeedPlan {
+  organization: OrganizationRecord;
+  users: UserRecord[];
+  /** Called for i = 0..count-1; tokens are written in batches inside transactions. */
+  tokenCount: number;
+  makeToken: (index: number) => TokenRecord;
+  onProgress?: (written: number) => void;
+}
+
+/**
+ * Every method is a single atomic step. Uniqueness violations surface as
+ * `UniqueConstraintError` (storage/storage-errors.ts) whatever the backend's error code.
+ */
+export interface Store {
+  /** Creates tables or brings them to the latest version; safe to call on every start. */
+  migrate(): Promise<void>;
+  /** Resolves when the database answers a trivial query; rejects otherwise. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+
+  /** Returns the stored value for `key`, or stores `create()` and returns it (first writer wins). */
+  getOrCreateSetting(key: string, create: () => string): Promise<string>;
+  getAccessKey(accessKeyId: string): Promise<AccessKeyRecord | undefined>;
+  /** Inserts the key unless one with the same ID exists. */
+  putAccessKey(key: AccessKeyRecord): Promise<void>;
+  /** The first enabled access key, by creation time (the generated root key). */
+  findFirstAccessKey(): Promise<AccessKeyRecord | undefined>;
+
+  insertOrganization(org: OrganizationRecord): Promise<void>;
+  getOrganization(id: string): Promise<OrganizationRecord | undefined>;
+  /** Live organizations with this alias (case-insensitive); used for NameAvailabilityException. */
+  findActiveOrganizationByAlias(alias: string): Promise<OrganizationRecord | undefined>;
+  listOrganizations(query: KeysetPageQuery): Promise<Page<OrganizationRecord>>;
+  updateOrganization(id: string, patch: OrganizationPatch): Promise<void>;
+  /** Marks the organization Deleted and removes its users and tokens, atomically. */
+  deleteOrganization(id: string, deletedAt: number): Promise<void>;
+
+  insertUser(user: UserRecord): Promise<void>;
+  getUser(organizationId: string, userId: string): Promise<UserRecord | undefined>;
+  /**
+   * Resolves an EntityIdentifier: user ID, email or user name (both case-insensitive).
+   * A live user wins over a DELETED one with the same name.
+   */
+  findUser(organizationId: string, identifier: string): Promise<UserRecord | undefined>;
+  listUsers(
+    organizationId: string,
+    query: KeysetPageQuery & { filters?: UserFilters },
+  ): Promise<Page<UserRecord>>;
+  updateUser(organizationId: string, userId: string, patch: UserPatch): Promise<void>;
+  /** Marks the user DELETED and deletes its tokens, atomically. */
+  deleteUser(organizationId: string, userId: string, deletedAt: number): Promise<void>;
+
+  insertToken(token: TokenRecord): Promise<void>;
+  getToken(organizationId: string, tokenId: string): Promise<TokenRecord | undefined>;
+  /** Tokens of the organization (of one user when `userId` is set) in (createdAt, id) order. */
+  listTokens(
+    organizationId: string,
+    query: KeysetPageQuery & { userId?: string },
+  ): Promise<Page<TokenRecord>>;
+  /** Returns true when a token was deleted. */
+  deleteToken(organizationId: string, tokenId: string): Promise<boolean>;
+  /** Replaces the secret hash and expiry (rotation); returns the updated token or undefined. */
+  replaceTokenSecret(
+    organizationId: string,
+    tokenId: string,
+    secretHash: string,
+    expiresAt: number,
+  ): Promise<TokenRecord | undefined>;
+  findTokenBySecretHash(secretHash: string): Promise<TokenRecord | undefined>;
+  /** The latest createdAt of any token, so new tokens never sort before existing ones. */
+  maxTokenCreatedAt(): Promise<number>;
+
+  /** Bulk load for `mailpat seed`: one organization, its users and many tokens. */
+  seed(plan: SeedPlan): Promise<void>;
+}

@@ -1,0 +1,83 @@
+/** @module Runs the real `mailpat` binary (built dist) as a child process for end-to-end tests. */
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const MAILPAT_BIN = join(dirname(fileURLToPath(import.meta.url)), '../../bin/mailpat.js');
+
+export interface MailpatProcess {
+  url: string;
+  dataDir: string;
+  accessKeyId: string;
+  secretAccessKey: string;
+  child: ChildProcess;
+  /** Everything the process wrote so far. */
+  output(): { stdout: string; stderr: string };
+  /** Sends SIGTERM and resolves with the exit code. */
+  stop(): Promise<number | null>;
+}
+
+export interface StartOptions {
+  dataDir?: string;
+  /** Root credentials; fresh random ones by default. Pass null to let mailpat generate them. */
+  credentials?: { accessKeyId: string; secretAccessKey: string } | null;
+  env?: NodeJS.ProcessEnv;
+}
+
+/** A fresh temporary data directory. */
+export function makeDataDir(): string {
+  return mkdtempSync(join(tmpdir(), 'mailpat-e2e-'));
+}
+
+/** Starts `mailpat serve --port 0` and resolves once it printed its `listening on` line. */
+export async function startMailpat(options: StartOptions = {}): Promise<MailpatProcess> {
+  const dataDir = options.dataDir ?? makeDataDir();
+  const credentials =
+    options.credentials === undefined
+      ? {
+          accessKeyId: `AKIATEST${randomBytes(6).toString('hex').toUpperCase()}`,
+          secretAccessKey: randomBytes(30).toString('base64'),
+        }
+      : options.credentials;
+  const env: NodeJS.ProcessEnv = { ...process.env, ...options.env };
+  delete env.MAILPAT_ROOT_ACCESS_KEY_ID;
+  delete env.MAILPAT_ROOT_SECRET_ACCESS_KEY;
+  if (credentials) {
+    env.MAILPAT_ROOT_ACCESS_KEY_ID = credentials.accessKeyId;
+    env.MAILPAT_ROOT_SECRET_ACCESS_KEY = credentials.secretAccessKey;
+  }
+  const child = spawn(process.execPath, [MAILPAT_BIN, 'serve', '--port', '0', '--data-dir', dataDir], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stdout!.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      const match = /listening on (http:\/\/\S+)/.exec(stdout);
+      if (match) resolve(match[1]!);
+    });
+    child.once('exit', (code) =>
+      reject(new Error(`mailpat exited with ${code} before listening:\n${stdout}\n${stderr}`)),
+    );
+  });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return {
+    url,
+    dataDir,
+    accessKeyId: credentials?.accessKeyId ?? '',
+    secretAccessKey: credentials?.secretAccessKey ?? '',
+    child,
+    output: () => ({ stdout, stderr }),
+    stop: () => {
+      child.kill('SIGTERM');
+      return exited;
+    },
+  };
+}
