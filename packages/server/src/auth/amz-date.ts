@@ -33,5 +33,8 @@ function daysInMonth(year: number, month: number): number {
 
 /** Formats epoch milliseconds as `YYYYMMDDTHHMMSSZ` (UTC, milliseconds dropped). */
 export function formatAmzDate(ms: number): string {
-  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
+  return new Date(ms)
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z')
+    .replace(/[-:]/g, '');
 }

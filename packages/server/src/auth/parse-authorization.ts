@@ -32,20 +32,18 @@ const SIGNATURE = /^[0-9a-f]{64}$/;
  * extra spaces, or an error) goes through the step-by-step parser, which names the problem.
  */
 const CANONICAL_FORM = new RegExp(
-  `^${ALGORITHM} Credential=([^\\s/,=]+)/(\\d{8})/([^\\s/,=]+)/([^\\s/,=]+)/${SCOPE_TERMINATOR}, ?` +
-    `SignedHeaders=([^\\s,]+), ?Signature=([0-9a-f]{64})$`,
+  `^${ALGORITHM} Credential=(?<accessKeyId>[^\\s/,=]+)/(?<scopeDate>\\d{8})/` +
+    `(?<region>[^\\s/,=]+)/(?<service>[^\\s/,=]+)/${SCOPE_TERMINATOR}, ?` +
+    `SignedHeaders=(?<list>[^\\s,]+), ?Signature=(?<signature>[0-9a-f]{64})$`,
 );
 
 /** Parses the header or throws IncompleteSignatureException naming what is wrong. */
 export function parseAuthorization(header: string): ParsedAuthorization {
-  const match = CANONICAL_FORM.exec(header);
-  if (match !== null) {
-    const [, accessKeyId = '', scopeDate = '', region = '', service = '', list = '', signature = ''] =
-      match;
-    const signedHeaders = parseSignedHeaders(list);
-    return { accessKeyId, scopeDate, region, service, signedHeaders, signature };
-  }
-  return parseStepByStep(header);
+  const parts = CANONICAL_FORM.exec(header)?.groups;
+  if (parts === undefined) return parseStepByStep(header);
+  const { accessKeyId = '', scopeDate = '', region = '', service = '', signature = '' } = parts;
+  const signedHeaders = parseSignedHeaders(parts.list ?? '');
+  return { accessKeyId, scopeDate, region, service, signedHeaders, signature };
 }
 
 function parseStepByStep(header: string): ParsedAuthorization {

@@ -26,10 +26,12 @@ async function runBotocore(args: Record<string, unknown>): Promise<unknown> {
 /** A real HTTP server that verifies every request it receives, as mailpat's pipeline will. */
 function startVerifyingServer() {
   const outcomes: Array<{ accessKeyId: string } | Error> = [];
+  const authorizations: string[] = [];
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
+      authorizations.push(req.headers.authorization ?? '');
       const request: IncomingSignedRequest = {
         method: req.method ?? '',
         path: req.url ?? '',
@@ -54,11 +56,11 @@ function startVerifyingServer() {
       );
     });
   });
-  return { server, outcomes };
+  return { server, outcomes, authorizations };
 }
 
 describe('verifySigV4 interoperability', () => {
-  const { server, outcomes } = startVerifyingServer();
+  const { server, outcomes, authorizations } = startVerifyingServer();
   let endpoint = '';
 
   beforeAll(async () => {
@@ -116,6 +118,7 @@ describe('verifySigV4 interoperability', () => {
       send: true,
     });
     expect(outcomes.slice(before)).toEqual([{ accessKeyId: TEST_KEY.accessKeyId }]);
+    expect(authorizations.at(-1)).toMatch(/SignedHeaders=[^,]*x-amz-security-token;x-amz-target,/);
     expect(sent).toEqual({ status: 200 });
   });
 
@@ -126,6 +129,9 @@ describe('verifySigV4 interoperability', () => {
     client.destroy();
     expect(outcomes.slice(before)).toEqual([{ accessKeyId: TEST_KEY.accessKeyId }]);
     expect(output.OrganizationSummaries).toEqual([]);
+    expect(authorizations.at(-1)).toMatch(
+      /SignedHeaders=[^,]*;host;x-amz-content-sha256;x-amz-date;x-amz-target;/,
+    );
   });
 
   it('makes @aws-sdk/client-workmail see UnrecognizedClientException for an unknown key', async () => {

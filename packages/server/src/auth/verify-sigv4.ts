@@ -3,10 +3,7 @@
  * do, recomputing the signature with smithy's signer.
  * @see https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_sigv.html
  */
-import {
-  InvalidSignatureException,
-  UnrecognizedClientException,
-} from '../errors/index.js';
+import { InvalidSignatureException, UnrecognizedClientException } from '../errors/index.js';
 import { findAuthorization } from './authorization-header.js';
 import { checkRequestTime } from './check-request-time.js';
 import { compareSignatures } from './compare-signatures.js';
@@ -45,7 +42,7 @@ export async function verifySigV4(
   request: IncomingSignedRequest,
   lookupSecret: LookupSecret,
   nowMs: number,
-): Promise<{ accessKeyId: string }> {
+): Promise<{ accessKeyId: string; region: string }> {
   const parts = readSignedParts(request, nowMs);
   const key = await lookupSecret(parts.accessKeyId);
   if (key === undefined || !key.enabled) {
@@ -54,6 +51,7 @@ export async function verifySigV4(
   checkContentHash(parts.headers, request.body);
   const computed = await computeSignature({
     ...parts,
+    service: SIGNING_SERVICE, // equal to the scope's (checked); a constant string hashes once
     secretAccessKey: key.secretAccessKey,
     method: request.method,
     body: request.body,
@@ -68,7 +66,7 @@ export async function verifySigV4(
         'details.',
     );
   }
-  return { accessKeyId: parts.accessKeyId };
+  return { accessKeyId: parts.accessKeyId, region: parts.region };
 }
 
 /** The checks that need no key: shape (400s), then scope service and clock skew (403s). */

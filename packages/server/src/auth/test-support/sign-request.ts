@@ -23,11 +23,14 @@ export interface SignOptions {
   headers?: Record<string, string>;
   /** Headers the client leaves out of the signature. */
   unsignableHeaders?: Set<string>;
-  /** Send and sign `x-amz-content-sha256`, as smithy does by default. */
+  /** Send and sign `x-amz-content-sha256`, as the AWS SDK v3 does (the default). */
   applyChecksum?: boolean;
 }
 
-/** A ListOrganizations call, POST / to `localhost:4566`, signed by smithy's SignatureV4. */
+/**
+ * A ListOrganizations call, POST / to `localhost:4566`, signed by smithy's SignatureV4 as
+ * `@aws-sdk/client-workmail` signs it (which also signs `x-amz-content-sha256`).
+ */
 export async function signRequest(options: SignOptions): Promise<IncomingSignedRequest> {
   const body = options.body ?? '{}';
   const signer = new SignatureV4({
@@ -39,7 +42,7 @@ export async function signRequest(options: SignOptions): Promise<IncomingSignedR
     region: options.region ?? 'us-east-1',
     service: options.service ?? 'workmail',
     sha256: Hash.bind(null, 'sha256'),
-    applyChecksum: options.applyChecksum ?? false,
+    applyChecksum: options.applyChecksum ?? true,
   });
   const signed = await signer.sign(
     new HttpRequest({

@@ -1,4 +1,3 @@
-import type { SqliteStatement } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { StatementCachingDatabase } from './statement-cache.js';
 
@@ -9,11 +8,14 @@ function countingDatabase() {
     prepared,
     isClosed: () => closed,
     database: {
-      prepare(sql: string): SqliteStatement {
+      prepare(sql: string) {
         prepared.push(sql);
+        // A writer statement, which the cache hands out unwrapped.
         return {
-          reader: true,
-          all: () => [sql],
+          reader: false,
+          raw: () => undefined,
+          columns: () => [],
+          all: () => [],
           run: () => ({ changes: 0, lastInsertRowid: 0 }),
           iterate: () => [][Symbol.iterator](),
         };
