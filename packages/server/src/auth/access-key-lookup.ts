@@ -4,6 +4,7 @@ import { ACCESS_KEY_CACHE_SIZE, ACCESS_KEY_CACHE_TTL_MS } from './constants.js';
 import type { RootCredentials } from './root-credentials.js';
 import type { AccessKeySecret, LookupSecret } from './verify-sigv4.js';
 
+/** Cache tuning for createAccessKeyLookup; the defaults suit production. */
 export interface AccessKeyLookupOptions {
   /** How long a key read from the store is trusted; a disabled key stops working after it. */
   ttlMs?: number;

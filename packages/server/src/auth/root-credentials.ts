@@ -24,6 +24,7 @@ export interface RootCredentials {
   source: 'env' | 'stored' | 'generated';
 }
 
+/** What resolveRootCredentials reads and writes. */
 export interface ResolveRootCredentialsOptions {
   env: Readonly<Record<string, string | undefined>>;
   store: Pick<Store, 'findFirstAccessKey' | 'putAccessKey'>;

@@ -25,7 +25,7 @@ async function runBotocore(args: Record<string, unknown>): Promise<unknown> {
 
 /** A real HTTP server that verifies every request it receives, as mailpat's pipeline will. */
 function startVerifyingServer() {
-  const outcomes: Array<{ accessKeyId: string } | Error> = [];
+  const outcomes: Array<{ accessKeyId: string; region: string } | Error> = [];
   const authorizations: string[] = [];
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -86,6 +86,7 @@ describe('verifySigV4 interoperability', () => {
     };
     await expect(verifySigV4(request, lookupSecret, Date.now())).resolves.toEqual({
       accessKeyId: TEST_KEY.accessKeyId,
+      region: 'eu-west-1',
     });
   });
 
@@ -117,7 +118,9 @@ describe('verifySigV4 interoperability', () => {
       body: BODY,
       send: true,
     });
-    expect(outcomes.slice(before)).toEqual([{ accessKeyId: TEST_KEY.accessKeyId }]);
+    expect(outcomes.slice(before)).toEqual([
+      { accessKeyId: TEST_KEY.accessKeyId, region: 'us-west-2' },
+    ]);
     expect(authorizations.at(-1)).toMatch(/SignedHeaders=[^,]*x-amz-security-token;x-amz-target,/);
     expect(sent).toEqual({ status: 200 });
   });
@@ -127,7 +130,9 @@ describe('verifySigV4 interoperability', () => {
     const client = new WorkMailClient({ endpoint, region: 'us-east-1', credentials: TEST_KEY });
     const output = await client.send(new ListOrganizationsCommand({ MaxResults: 5 }));
     client.destroy();
-    expect(outcomes.slice(before)).toEqual([{ accessKeyId: TEST_KEY.accessKeyId }]);
+    expect(outcomes.slice(before)).toEqual([
+      { accessKeyId: TEST_KEY.accessKeyId, region: 'us-east-1' },
+    ]);
     expect(output.OrganizationSummaries).toEqual([]);
     expect(authorizations.at(-1)).toMatch(
       /SignedHeaders=[^,]*;host;x-amz-content-sha256;x-amz-date;x-amz-target;/,

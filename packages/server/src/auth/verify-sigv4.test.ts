@@ -10,6 +10,7 @@ import {
 import type { IncomingSignedRequest } from './signed-request.js';
 import { TEST_KEY, headerOf, signRequest, withHeader } from './test-support/sign-request.js';
 import type { SignOptions } from './test-support/sign-request.js';
+import { signManually } from './test-support/sign-manually.js';
 import { verifySigV4 } from './verify-sigv4.js';
 import type { AccessKeySecret } from './verify-sigv4.js';
 
@@ -369,12 +370,15 @@ describe('verifySigV4', () => {
     );
     await expect(verifySigV4(request, lookupSecret, NOW)).resolves.toEqual({
       accessKeyId: TEST_KEY.accessKeyId,
+      region: 'us-east-1',
     });
   });
 
-  it('accepts a credential scoped to any region', async () => {
+  it("accepts a credential scoped to any region, and returns the scope's region", async () => {
     const request = await sign({ region: 'eu-west-1' });
-    await expect(verifySigV4(request, lookupSecret, NOW)).resolves.toBeDefined();
+    await expect(verifySigV4(request, lookupSecret, NOW)).resolves.toMatchObject({
+      region: 'eu-west-1',
+    });
   });
 
   it('accepts a request that does not sign x-amz-content-sha256, as botocore signs', async () => {
@@ -476,5 +480,27 @@ describe('verifySigV4', () => {
       );
       if (error !== undefined) expect(isAwsError(error), String(error)).toBe(true);
     }
+  });
+
+  describe('against a SigV4 signer written from the spec', () => {
+    const headers = {
+      'content-type': 'application/x-amz-json-1.1',
+      host: 'mailpat.internal:8443',
+      'x-amz-date': '20261127T204600Z',
+      'x-amz-target': 'WorkMailService.ListOrganizations',
+    };
+
+    it('accepts its signature', async () => {
+      const request = signManually({ ...TEST_KEY, headers, body: '{}' });
+      await expect(verifySigV4(request, lookupSecret, NOW)).resolves.toBeDefined();
+    });
+
+    // smithy deletes `date` (and `authorization`) before signing whatever it is told, so such a
+    // signature cannot be recomputed; it is refused rather than checked over fewer headers.
+    it('refuses a request that signs Date, which the recomputation cannot cover', async () => {
+      const withDate = { ...headers, date: 'Fri, 27 Nov 2026 20:46:00 GMT' };
+      const request = signManually({ ...TEST_KEY, headers: withDate, body: '{}' });
+      await expect(verifySigV4(request, lookupSecret, NOW)).rejects.toThrow(MISMATCH);
+    });
   });
 });

@@ -35,8 +35,9 @@ interface SignedParts extends ParsedAuthorization {
 }
 
 /**
- * Resolves with the signer's access key ID, or throws the AWS authentication error that names
- * the problem. Every path to a resolved promise goes through the signature comparison.
+ * Resolves with the signer's access key ID and scope region, or throws the AWS authentication
+ * error that names the problem. Every path to a resolved promise goes through the signature
+ * comparison.
  */
 export async function verifySigV4(
   request: IncomingSignedRequest,

@@ -17,11 +17,34 @@ export function tokenToRow(token: TokenRecord): PersonalAccessTokensTable {
   };
 }
 
+/** A token row without its organization, which a listing already knows. */
+export type ListedTokenRow = Omit<PersonalAccessTokensTable, 'organization_id'>;
+
+/**
+ * What listTokens selects: every column but organization_id, which the caller passes in.
+ * Each text column costs about a tenth of a 100-row page, and this one is the same on every row.
+ */
+export const LISTED_TOKEN_COLUMNS = [
+  'id',
+  'user_id',
+  'name',
+  'scopes',
+  'secret_hash',
+  'created_at',
+  'expires_at',
+  'last_used_at',
+] as const satisfies readonly (keyof ListedTokenRow)[];
+
 /** The token a row stores. */
 export function tokenFromRow(row: PersonalAccessTokensTable): TokenRecord {
+  return tokenFromListedRow(row, row.organization_id);
+}
+
+/** The token a listed row of `organizationId` stores. */
+export function tokenFromListedRow(row: ListedTokenRow, organizationId: string): TokenRecord {
   return {
     id: row.id,
-    organizationId: row.organization_id,
+    organizationId,
     userId: row.user_id,
     name: row.name,
     scopes: decodeScopes(row.scopes),
