@@ -2,10 +2,12 @@
 import type { ServerResponse } from 'node:http';
 import type { AwsError } from '../errors/index.js';
 import { AWS_JSON_CONTENT_TYPE } from './constants.js';
+import { PreserializedJson } from './preserialized-json.js';
 
 /** Sends a 200 with the operation's output serialised as JSON (undefined members omitted). */
 export function writeResult(res: ServerResponse, requestId: string, output: unknown): void {
-  writeJson(res, 200, requestId, JSON.stringify(output ?? {}));
+  const body = output instanceof PreserializedJson ? output.text : JSON.stringify(output ?? {});
+  writeJson(res, 200, requestId, body);
 }
 
 /** Sends an error in the AWS JSON 1.1 format: body `{"__type","message"}` and `x-amzn-ErrorType`. */

@@ -4,7 +4,7 @@ import type { OrganizationRecord, PatConfiguration, TokenRecord } from '../stora
 import type { Store } from '../storage/store.js';
 import { generateTokenId, generateTokenSecret, hashTokenSecret } from '../tokens/index.js';
 import type { CreationClock } from './creation-clock.js';
-import { DAY_MS, toEpochSeconds, toOptionalEpochSeconds } from './wire-time.js';
+import { DAY_MS } from './wire-time.js';
 
 /** Scopes a token gets when CreatePersonalAccessToken names none: the mail protocols. */
 export const DEFAULT_TOKEN_SCOPES: readonly string[] = ['IMAP', 'SMTP'];
@@ -58,17 +58,4 @@ export async function requireToken(
     throw new ResourceNotFoundException(`Personal access token ${tokenId} does not exist.`);
   }
   return token;
-}
-
-/** The wire form of a token (PersonalAccessTokenSummary / GetPersonalAccessTokenMetadata). */
-export function toTokenSummary(token: TokenRecord) {
-  return {
-    PersonalAccessTokenId: token.id,
-    UserId: token.userId,
-    Name: token.name,
-    DateCreated: toEpochSeconds(token.createdAt),
-    DateLastUsed: toOptionalEpochSeconds(token.lastUsedAt),
-    ExpiresTime: toEpochSeconds(token.expiresAt),
-    Scopes: token.scopes,
-  };
 }

@@ -1,7 +1,4 @@
-/**
- * @module The Store written once over Kysely. A backend brings a dialect and a StoreAdapter
- * (error mapping, bulk load); every query here is dialect-neutral.
- */
+/** @module The Store written once over Kysely, in dialect-neutral queries. */
 import { sql } from 'kysely';
 import type { Kysely } from 'kysely';
 import { isAfterCursor, toPage } from './keyset.js';
@@ -29,11 +26,15 @@ import type {
   Page,
   SeedPlan,
   Store,
+  TokenSummaryJson,
   UserFilters,
   UserPatch,
 } from './store.js';
 
-/** A Store over any Kysely dialect; driver errors pass through the adapter's translateError. */
+/**
+ * A Store over any Kysely dialect. A backend brings the dialect and a StoreAdapter (error
+ * mapping, bulk load); every driver error passes through the adapter's translateError.
+ */
 export class KyselyStore implements Store {
   constructor(
     private readonly db: Kysely<Database>,
@@ -51,8 +52,11 @@ export class KyselyStore implements Store {
   }
 
   async close(): Promise<void> {
-    await this.db.destroy();
-    await this.adapter.close();
+    try {
+      await this.db.destroy();
+    } finally {
+      await this.adapter.close();
+    }
   }
 
   getOrCreateSetting(key: string, create: () => string): Promise<string> {
@@ -129,7 +133,8 @@ export class KyselyStore implements Store {
         .selectFrom('organizations')
         .selectAll()
         .where('alias_lower', '=', alias.toLowerCase())
-        .where('state', '<>', 'Deleted')
+        // A literal, not a parameter, so the partial index organizations_alias applies.
+        .where('state', '<>', sql.lit('Deleted'))
         .executeTakeFirst();
       return row && organizationFromRow(row);
     });
@@ -197,13 +202,16 @@ export class KyselyStore implements Store {
       const row = await this.db
         .selectFrom('users')
         .selectAll()
-        .where('organization_id', '=', organizationId)
+        // The organization inside each branch lets every branch seek its own index.
         .where((eb) =>
-          eb.or([
-            eb('id', '=', identifier),
-            eb('email_lower', '=', lowered),
-            eb('name_lower', '=', lowered),
-          ]),
+          eb.or(
+            (['id', 'email_lower', 'name_lower'] as const).map((column) =>
+              eb.and([
+                eb('organization_id', '=', organizationId),
+                eb(column, '=', column === 'id' ? identifier : lowered),
+              ]),
+            ),
+          ),
         )
         // An exact ID first, then a live user over DELETED ones, then the newest.
         .orderBy((eb) => eb.case().when('id', '=', identifier).then(0).else(1).end())
@@ -306,6 +314,29 @@ export class KyselyStore implements Store {
     });
   }
 
+  listTokenSummaries(
+    organizationId: string,
+    query: KeysetPageQuery & { userId?: string },
+  ): Promise<Page<TokenSummaryJson>> {
+    return this.guard(async () => {
+      const { after, limit, userId } = query;
+      const rows = await this.db
+        .selectFrom('personal_access_tokens')
+        .select(['created_at', 'id', 'summary_json'])
+        .where('organization_id', '=', organizationId)
+        .$if(userId !== undefined, (qb) => qb.where('user_id', '=', userId!))
+        .$if(after !== undefined, (qb) => qb.where(isAfterCursor(after!)))
+        .orderBy('created_at')
+        .orderBy('id')
+        .limit(limit + 1)
+        .execute();
+      return toPage(rows, limit, (row) => ({
+        cursor: { createdAt: row.created_at, id: row.id },
+        json: row.summary_json,
+      }));
+    });
+  }
+
   deleteToken(organizationId: string, tokenId: string): Promise<boolean> {
     return this.guard(async () => {
       const result = await this.db
@@ -324,15 +355,25 @@ export class KyselyStore implements Store {
     expiresAt: number,
   ): Promise<TokenRecord | undefined> {
     return this.guard(async () => {
-      // One statement with RETURNING, so no other write can slip between update and read.
-      const row = await this.db
-        .updateTable('personal_access_tokens')
-        .set({ secret_hash: secretHash, expires_at: expiresAt })
-        .where('id', '=', tokenId)
-        .where('organization_id', '=', organizationId)
-        .returningAll()
-        .executeTakeFirst();
-      return row && tokenFromRow(row);
+      // Read and write in one transaction: the stored summary JSON must match the new expiry.
+      return this.db.transaction().execute(async (trx) => {
+        const row = await trx
+          .selectFrom('personal_access_tokens')
+          .selectAll()
+          .where('id', '=', tokenId)
+          .where('organization_id', '=', organizationId)
+          .executeTakeFirst();
+        if (!row) return undefined;
+        const rotated: TokenRecord = { ...tokenFromRow(row), secretHash, expiresAt };
+        const { secret_hash, expires_at, summary_json } = tokenToRow(rotated);
+        await trx
+          .updateTable('personal_access_tokens')
+          .set({ secret_hash, expires_at, summary_json })
+          .where('id', '=', tokenId)
+          .where('organization_id', '=', organizationId)
+          .execute();
+        return rotated;
+      });
     });
   }
 

@@ -1,10 +1,10 @@
 /** @module The tables as Kysely sees them: one interface per table, columns in snake_case. */
 
-/**
- * Timestamps are epoch milliseconds in `bigint` columns. SQLite hands them back as numbers; a
- * PostgreSQL dialect must parse int8 to number too (they stay far below 2^53). Booleans are
- * 0/1 integers, which both backends store and compare the same way.
- */
+// Timestamps are epoch milliseconds in `bigint` columns. SQLite hands them back as numbers; a
+// PostgreSQL dialect must parse int8 to number too (they stay far below 2^53). Booleans are
+// 0/1 integers, which both backends store and compare the same way.
+
+/** An organization; deleted ones stay as tombstones with state `Deleted`. */
 export interface OrganizationsTable {
   id: string;
   alias: string;
@@ -61,6 +61,8 @@ export interface PersonalAccessTokensTable {
   scopes: string;
   /** Lowercase hex SHA-256 of the secret. */
   secret_hash: string;
+  /** The token's PersonalAccessTokenSummary as wire JSON (see store.ts TokenSummaryJson). */
+  summary_json: string;
   created_at: number;
   expires_at: number;
   last_used_at: number | null;

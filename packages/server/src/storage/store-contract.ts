@@ -1,7 +1,4 @@
-/**
- * @module The behaviour every Store backend must show, as a vitest suite that each backend's
- * test file calls with a factory for a fresh, migrated store.
- */
+/** @module The behaviour every Store backend must show, as one vitest suite per backend. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { KeysetCursor, OrganizationRecord, UserRecord } from './records.js';
 import { UniqueConstraintError } from './storage-errors.js';
@@ -346,6 +343,7 @@ export function describeStoreContract(backendName: string, makeStore: () => Prom
         const ids = async (filters: Parameters<Store['listUsers']>[1]['filters']) =>
           (await store.listUsers(org.id, { limit: 10, filters })).items.map((user) => user.id);
         expect(await ids(undefined)).toEqual(['u1', 'u2', 'u3', 'u0']);
+        expect(await ids({})).toEqual(['u1', 'u2', 'u3', 'u0']);
         expect(await ids({ usernamePrefix: 'AL' })).toEqual(['u1', 'u3', 'u0']);
         expect(await ids({ primaryEmailPrefix: 'Al' })).toEqual(['u3', 'u0']);
         expect(await ids({ displayNamePrefix: 'Alan' })).toEqual(['u1']);
@@ -511,6 +509,39 @@ export function describeStoreContract(backendName: string, makeStore: () => Prom
         expect(await store.findTokenBySecretHash(token.secretHash)).toBeUndefined();
         expect(await store.findTokenBySecretHash(newHash)).toEqual(rotated);
         expect(await store.replaceTokenSecret(org.id, 'pat-unknown', newHash, 1)).toBeUndefined();
+      });
+
+      it('should list summaries as wire JSON that follows inserts, rotations and the filter', async () => {
+        const [org, user] = await anOrganizationWithUser();
+        const other = aUser(org.id);
+        await store.insertUser(other);
+        const a = aToken(user, { name: 'a "quoted" <name>', createdAt: 1_700_000_000_001 });
+        const b = aToken(other, { createdAt: 1_700_000_000_002, lastUsedAt: 1_700_000_000_500 });
+        await store.insertToken(a);
+        await store.insertToken(b);
+        await store.replaceTokenSecret(org.id, a.id, secretHashOf('rotated'), 1_800_000_000_000);
+        const page = await store.listTokenSummaries(org.id, { limit: 1 });
+        expect(page.hasMore).toBe(true);
+        expect(page.items.map((s) => s.cursor)).toEqual([{ createdAt: a.createdAt, id: a.id }]);
+        expect(JSON.parse(page.items[0]!.json)).toEqual({
+          PersonalAccessTokenId: a.id,
+          UserId: a.userId,
+          Name: a.name,
+          DateCreated: 1_700_000_000.001,
+          ExpiresTime: 1_800_000_000,
+          Scopes: a.scopes,
+        });
+        const rest = await store.listTokenSummaries(org.id, {
+          limit: 5,
+          after: page.items[0]!.cursor,
+        });
+        expect(rest.hasMore).toBe(false);
+        expect(JSON.parse(rest.items[0]!.json)).toMatchObject({
+          PersonalAccessTokenId: b.id,
+          DateLastUsed: 1_700_000_000.5,
+        });
+        const filtered = await store.listTokenSummaries(org.id, { limit: 5, userId: other.id });
+        expect(filtered.items.map((s) => s.cursor.id)).toEqual([b.id]);
       });
 
       it('should reject a rotation to a secret hash another token has', async () => {

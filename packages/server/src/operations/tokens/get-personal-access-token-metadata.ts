@@ -1,6 +1,7 @@
 /** @module GetPersonalAccessTokenMetadata. */
 import { requireActiveOrganization } from '../../domain/organizations.js';
-import { requireToken, toTokenSummary } from '../../domain/personal-access-tokens.js';
+import { requireToken } from '../../domain/personal-access-tokens.js';
+import { toTokenSummary } from '../../tokens/token-summary.js';
 import { defineOperation } from '../operation.js';
 
 export const getPersonalAccessTokenMetadata = defineOperation({

@@ -1,7 +1,4 @@
-/**
- * @module The first schema: organizations, users, tokens, settings and access keys. Written with
- * Kysely's schema builder only, so SQLite and PostgreSQL run the same migration.
- */
+/** @module The first schema, in Kysely's schema builder only so PostgreSQL can run it too. */
 import { sql } from 'kysely';
 import type { Kysely, Migration } from 'kysely';
 
@@ -121,6 +118,7 @@ async function createTokens(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', 'bigint', (c) => c.notNull())
     .addColumn('expires_at', 'bigint', (c) => c.notNull())
     .addColumn('last_used_at', 'bigint')
+    .addColumn('summary_json', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('personal_access_tokens_pkey', ['id'])
     // Through (organization_id, id) so a token's user is always of the token's organization.
     .addForeignKeyConstraint(

@@ -1,6 +1,7 @@
 /** @module Tokens between their record and their row; the row read is on the list hot path. */
 import type { TokenRecord } from '../records.js';
 import type { PersonalAccessTokensTable } from '../schema.js';
+import { toTokenSummary } from '../../tokens/token-summary.js';
 
 /** The row that stores a token. */
 export function tokenToRow(token: TokenRecord): PersonalAccessTokensTable {
@@ -14,11 +15,12 @@ export function tokenToRow(token: TokenRecord): PersonalAccessTokensTable {
     created_at: token.createdAt,
     expires_at: token.expiresAt,
     last_used_at: token.lastUsedAt,
+    summary_json: JSON.stringify(toTokenSummary(token)),
   };
 }
 
 /** A token row without its organization, which a listing already knows. */
-export type ListedTokenRow = Omit<PersonalAccessTokensTable, 'organization_id'>;
+export type ListedTokenRow = Omit<PersonalAccessTokensTable, 'organization_id' | 'summary_json'>;
 
 /**
  * What listTokens selects: every column but organization_id, which the caller passes in.

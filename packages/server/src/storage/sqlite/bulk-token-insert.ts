@@ -15,6 +15,7 @@ const TOKEN_COLUMNS: readonly (keyof PersonalAccessTokensTable)[] = [
   'created_at',
   'expires_at',
   'last_used_at',
+  'summary_json',
 ];
 
 /**

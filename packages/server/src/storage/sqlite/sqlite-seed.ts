@@ -1,7 +1,4 @@
-/**
- * @module The bulk loader behind `mailpat seed`: raw better-sqlite3 prepared statements in
- * large transactions, several times faster than one Kysely query per row.
- */
+/** @module The bulk loader behind `mailpat seed`: raw prepared statements, big transactions. */
 import type BetterSqlite3 from 'better-sqlite3';
 import { organizationToRow } from '../rows/organization-rows.js';
 import { userToRow } from '../rows/user-rows.js';

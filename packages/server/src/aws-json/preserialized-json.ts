@@ -1,0 +1,9 @@
+/** @module An operation output that is already JSON text, written to the wire as it is. */
+
+/**
+ * Lets a hot operation hand over JSON it assembled from pieces the database wrote (see
+ * storage TokenSummaryJson) instead of objects that JSON.stringify would walk again.
+ */
+export class PreserializedJson {
+  constructor(readonly text: string) {}
+}
