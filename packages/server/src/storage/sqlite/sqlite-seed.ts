@@ -20,15 +20,20 @@ export async function seedSqlite(
   // Index pages filled in random order (token ID, secret hash) must stay in memory; with the
   // default 2 MiB cache nearly every insert would read one back.
   db.pragma(`cache_size = -${SEED_CACHE_SIZE_KIB}`);
+  // Through the WAL every page of a bulk load is written twice (WAL, then checkpoint); with a
+  // rollback journal, pages new to the file are written once. Leaving WAL needs the file to
+  // ourselves: when a server has it open, the load simply stays in WAL mode.
+  const leftWal = tryJournalMode(db, 'delete');
   try {
     if (tokenTableIsEmpty(db)) {
       await seedIntoEmptyTable(db, plan, batchSize);
     } else {
       await writePlan(db, plan, batchSize);
     }
-    // The load went through the WAL; fold it into the database and give the space back.
-    db.pragma('wal_checkpoint(TRUNCATE)');
   } finally {
+    if (leftWal) tryJournalMode(db, 'wal');
+    // Whatever went through the WAL is folded into the database, and the space given back.
+    db.pragma('wal_checkpoint(TRUNCATE)');
     db.pragma(`cache_size = ${previousCacheSize}`);
   }
 }
@@ -80,6 +85,15 @@ async function writePlan(
     plan.onProgress?.(to);
     // Let timers (a progress bar, health checks) run between batches.
     await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+/** Switches the journal mode; false when SQLite refuses (another connection has the file). */
+function tryJournalMode(db: BetterSqlite3.Database, mode: 'delete' | 'wal'): boolean {
+  try {
+    return db.pragma(`journal_mode = ${mode}`, { simple: true }) === mode;
+  } catch {
+    return false;
   }
 }
 
