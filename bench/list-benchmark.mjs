@@ -15,7 +15,10 @@ const MAILPAT = join(here, '../packages/server/bin/mailpat.js');
 const TOKENS = Number(process.env.BENCH_TOKENS ?? 100_000);
 const DURATION = process.env.BENCH_DURATION ?? '10s';
 const CONNECTIONS = process.env.BENCH_CONNECTIONS ?? '32';
-const credentials = { accessKeyId: 'AKIABENCHMARK0000001', secretAccessKey: 'bench-secret-access-key-0000000000000000' };
+const credentials = {
+  accessKeyId: 'AKIABENCHMARK0000001',
+  secretAccessKey: 'bench-secret-access-key-0000000000000000',
+};
 
 function requireWrk() {
   try {
@@ -29,7 +32,10 @@ function requireWrk() {
 }
 
 function startProcess(args, env = {}) {
-  const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, args, {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   return new Promise((resolve, reject) => {
     let out = '';
     child.stdout.on('data', (chunk) => {
@@ -43,10 +49,20 @@ function startProcess(args, env = {}) {
 
 async function sign(url, target, input) {
   const { host, hostname, port } = new URL(url);
-  const signer = new SignatureV4({ service: 'workmail', region: 'us-east-1', sha256: Hash.bind(null, 'sha256'), credentials });
+  const signer = new SignatureV4({
+    service: 'workmail',
+    region: 'us-east-1',
+    sha256: Hash.bind(null, 'sha256'),
+    credentials,
+  });
   const body = JSON.stringify(input);
   const request = new HttpRequest({
-    method: 'POST', protocol: 'http:', hostname, port: Number(port), path: '/', body,
+    method: 'POST',
+    protocol: 'http:',
+    hostname,
+    port: Number(port),
+    path: '/',
+    body,
     headers: { host, 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': target },
   });
   return { headers: (await signer.sign(request)).headers, body };
@@ -68,23 +84,40 @@ function runWrk(url, signed, name) {
   const { host: _host, ...headers } = signed.headers;
   writeFileSync(
     script,
-    [`wrk.method = "POST"`, `wrk.body = ${JSON.stringify(signed.body)}`,
-      ...Object.entries(headers).map(([k, v]) => `wrk.headers[${JSON.stringify(k)}] = ${JSON.stringify(v)}`),
+    [
+      `wrk.method = "POST"`,
+      `wrk.body = ${JSON.stringify(signed.body)}`,
+      ...Object.entries(headers).map(
+        ([k, v]) => `wrk.headers[${JSON.stringify(k)}] = ${JSON.stringify(v)}`,
+      ),
       `done = function(summary, latency, requests)`,
       `  io.write(string.format("RESULT %d %d %d %d\\n", summary.requests, summary.duration, summary.errors.status, latency:percentile(99)))`,
-      `end`].join('\n'),
+      `end`,
+    ].join('\n'),
   );
-  const out = execFileSync('wrk', ['-t1', `-c${CONNECTIONS}`, `-d${DURATION}`, '-s', script, url], { encoding: 'utf8' });
-  const [, requests, durationUs, non2xx, p99Us] = /RESULT (\d+) (\d+) (\d+) (\d+)/.exec(out).map(Number);
+  const out = execFileSync('wrk', ['-t1', `-c${CONNECTIONS}`, `-d${DURATION}`, '-s', script, url], {
+    encoding: 'utf8',
+  });
+  const [, requests, durationUs, non2xx, p99Us] = /RESULT (\d+) (\d+) (\d+) (\d+)/
+    .exec(out)
+    .map(Number);
   if (non2xx > 0) throw new Error(`${name}: ${non2xx} non-2xx responses`);
-  return { name, requestsPerSecond: Math.round(requests / (durationUs / 1e6)), p99Ms: p99Us / 1000 };
+  return {
+    name,
+    requestsPerSecond: Math.round(requests / (durationUs / 1e6)),
+    p99Ms: p99Us / 1000,
+  };
 }
 
 async function main() {
   requireWrk();
   const dataDir = mkdtempSync(join(tmpdir(), 'mailpat-bench-data-'));
   const seedStart = performance.now();
-  const seedOut = execFileSync(process.execPath, [MAILPAT, 'seed', '--data-dir', dataDir, '--tokens', String(TOKENS), '--users', '100'], { encoding: 'utf8' });
+  const seedOut = execFileSync(
+    process.execPath,
+    [MAILPAT, 'seed', '--data-dir', dataDir, '--tokens', String(TOKENS), '--users', '100'],
+    { encoding: 'utf8' },
+  );
   const seedSeconds = (performance.now() - seedStart) / 1000;
   const { OrganizationId } = JSON.parse(seedOut.trim().split('\n').pop());
 
@@ -99,27 +132,47 @@ async function main() {
     // Walk to the page that starts 100 tokens before the end: the deep page.
     let nextToken = JSON.parse(first.text).NextToken;
     for (let seen = 100; seen < TOKENS - 200; seen += 100) {
-      nextToken = JSON.parse((await send(mailpat.url, target, { ...firstInput, NextToken: nextToken })).text).NextToken;
+      nextToken = JSON.parse(
+        (await send(mailpat.url, target, { ...firstInput, NextToken: nextToken })).text,
+      ).NextToken;
     }
     const deepInput = { ...firstInput, NextToken: nextToken };
 
     const responseFile = join(dataDir, 'first-page.json');
-    const { 'content-length': _len, date: _date, connection: _c, 'keep-alive': _k, ...headers } = first.headers;
+    const {
+      'content-length': _len,
+      date: _date,
+      connection: _c,
+      'keep-alive': _k,
+      ...headers
+    } = first.headers;
     writeFileSync(responseFile, JSON.stringify({ body: first.text, headers }));
     const bare = await startProcess([join(here, 'bare-server.mjs'), responseFile]);
     try {
       const warm = runWrk(mailpat.url, await sign(mailpat.url, target, firstInput), 'warmup');
       const bareRun = runWrk(bare.url, await sign(bare.url, target, firstInput), 'bare-node-http');
-      const firstRun = runWrk(mailpat.url, await sign(mailpat.url, target, firstInput), 'mailpat-first-page');
-      const deepRun = runWrk(mailpat.url, await sign(mailpat.url, target, deepInput), 'mailpat-deep-page');
+      const firstRun = runWrk(
+        mailpat.url,
+        await sign(mailpat.url, target, firstInput),
+        'mailpat-first-page',
+      );
+      const deepRun = runWrk(
+        mailpat.url,
+        await sign(mailpat.url, target, deepInput),
+        'mailpat-deep-page',
+      );
       const report = {
         tokens: TOKENS,
         seedSeconds: Number(seedSeconds.toFixed(2)),
         responseBytes: Buffer.byteLength(first.text),
         wrk: { threads: 1, connections: Number(CONNECTIONS), duration: DURATION },
         runs: [warm, bareRun, firstRun, deepRun],
-        ratioToBareNodeHttp: Number((firstRun.requestsPerSecond / bareRun.requestsPerSecond).toFixed(3)),
-        firstPageOverDeepPage: Number((firstRun.requestsPerSecond / deepRun.requestsPerSecond).toFixed(3)),
+        ratioToBareNodeHttp: Number(
+          (firstRun.requestsPerSecond / bareRun.requestsPerSecond).toFixed(3),
+        ),
+        firstPageOverDeepPage: Number(
+          (firstRun.requestsPerSecond / deepRun.requestsPerSecond).toFixed(3),
+        ),
         targets: { ratioToBareNodeHttp: '>= 0.35', firstPageOverDeepPage: '<= 1.2' },
       };
       console.log(JSON.stringify(report, null, 2));

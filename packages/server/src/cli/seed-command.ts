@@ -25,7 +25,12 @@ export function registerSeedCommand(
     .command('seed')
     .description('Create an organization with an ACTIVE PAT policy, users and tokens (no server)')
     .requiredOption('--tokens <n>', 'how many tokens', (v) => parseInteger(v, 0))
-    .option('--users <n>', 'how many users the tokens are spread over', (v) => parseInteger(v, 1), 10)
+    .option(
+      '--users <n>',
+      'how many users the tokens are spread over',
+      (v) => parseInteger(v, 1),
+      10,
+    )
     .option('--alias <alias>', 'organization alias (default: seed-<random>)')
     .option('--data-dir <dir>', 'data directory of the SQLite database', './data')
     .option('--database <url>', 'sqlite:PATH or postgres://... (env MAILPAT_DATABASE_URL)')

@@ -30,6 +30,8 @@ export async function listKeysetPage<T>(
   const page = await listing.fetch(after, listing.maxResults ?? DEFAULT_PAGE_SIZE);
   const last = page.items[page.items.length - 1];
   const nextToken =
-    page.hasMore && last ? listing.codec.encode(listing.binding, listing.cursorOf(last)) : undefined;
+    page.hasMore && last
+      ? listing.codec.encode(listing.binding, listing.cursorOf(last))
+      : undefined;
   return { items: page.items, nextToken };
 }

@@ -1,8 +1,5 @@
 /** @module Rules about organizations that hold whatever the store is. */
-import {
-  OrganizationNotFoundException,
-  OrganizationStateException,
-} from '../errors/index.js';
+import { OrganizationNotFoundException, OrganizationStateException } from '../errors/index.js';
 import type { Store } from '../storage/store.js';
 import type { OrganizationRecord } from '../storage/records.js';
 

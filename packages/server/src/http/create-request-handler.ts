@@ -22,7 +22,11 @@ export function createRequestHandler(deps: RequestHandlerDependencies) {
       void handleHealth(res, deps.store);
     } else {
       req.resume();
-      writeError(res, randomUUID(), new UnknownRouteException(`No route for ${req.method} ${path}`));
+      writeError(
+        res,
+        randomUUID(),
+        new UnknownRouteException(`No route for ${req.method} ${path}`),
+      );
     }
   };
 }

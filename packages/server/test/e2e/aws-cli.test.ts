@@ -23,45 +23,92 @@ describe('aws workmail against mailpat', () => {
     const org = ['--organization-id', orgId];
 
     const put = await runAwsCli(server, [
-      'put-identity-provider-configuration', ...org,
-      '--authentication-mode', 'IDENTITY_PROVIDER_AND_DIRECTORY',
+      'put-identity-provider-configuration',
+      ...org,
+      '--authentication-mode',
+      'IDENTITY_PROVIDER_AND_DIRECTORY',
       '--identity-center-configuration',
       'InstanceArn=arn:aws:sso:::instance/ssoins-1111111111111111,ApplicationArn=arn:aws:sso::111122223333:application/ssoins-1111111111111111/apl-1111111111111111',
-      '--personal-access-token-configuration', 'Status=ACTIVE,LifetimeInDays=30',
+      '--personal-access-token-configuration',
+      'Status=ACTIVE,LifetimeInDays=30',
     ]);
     expect(put.code, put.stderr).toBe(0);
     const idp = await runAwsCli(server, ['describe-identity-provider-configuration', ...org]);
-    expect(idp.json!.PersonalAccessTokenConfiguration).toEqual({ Status: 'ACTIVE', LifetimeInDays: 30 });
+    expect(idp.json!.PersonalAccessTokenConfiguration).toEqual({
+      Status: 'ACTIVE',
+      LifetimeInDays: 30,
+    });
 
-    const user = await runAwsCli(server, ['create-user', ...org, '--name', 'dave', '--display-name', 'Dave']);
+    const user = await runAwsCli(server, [
+      'create-user',
+      ...org,
+      '--name',
+      'dave',
+      '--display-name',
+      'Dave',
+    ]);
     expect(user.code, user.stderr).toBe(0);
-    const reg = await runAwsCli(server, ['register-to-work-mail', ...org, '--entity-id', 'dave', '--email', `dave@${alias}.awsapps.com`]);
+    const reg = await runAwsCli(server, [
+      'register-to-work-mail',
+      ...org,
+      '--entity-id',
+      'dave',
+      '--email',
+      `dave@${alias}.awsapps.com`,
+    ]);
     expect(reg.code, reg.stderr).toBe(0);
     for (let i = 0; i < 5; i++) await createToken(server, orgId, 'dave', `cli-${i}`);
 
     const all = await runAwsCli(server, ['list-personal-access-tokens', ...org]);
     expect(all.code, all.stderr).toBe(0);
-    const allIds = (all.json!.PersonalAccessTokenSummaries as { PersonalAccessTokenId: string }[]).map(
-      (t) => t.PersonalAccessTokenId,
-    );
+    const allIds = (
+      all.json!.PersonalAccessTokenSummaries as { PersonalAccessTokenId: string }[]
+    ).map((t) => t.PersonalAccessTokenId);
     expect(allIds).toHaveLength(5);
 
-    const first = await runAwsCli(server, ['list-personal-access-tokens', ...org, '--max-items', '2', '--page-size', '1']);
+    const first = await runAwsCli(server, [
+      'list-personal-access-tokens',
+      ...org,
+      '--max-items',
+      '2',
+      '--page-size',
+      '1',
+    ]);
     expect(first.code, first.stderr).toBe(0);
     const rest = await runAwsCli(server, [
-      'list-personal-access-tokens', ...org, '--starting-token', first.json!.NextToken as string,
+      'list-personal-access-tokens',
+      ...org,
+      '--starting-token',
+      first.json!.NextToken as string,
     ]);
     expect(rest.code, rest.stderr).toBe(0);
     const resumed = [first, rest].flatMap((r) =>
-      (r.json!.PersonalAccessTokenSummaries as { PersonalAccessTokenId: string }[]).map((t) => t.PersonalAccessTokenId),
+      (r.json!.PersonalAccessTokenSummaries as { PersonalAccessTokenId: string }[]).map(
+        (t) => t.PersonalAccessTokenId,
+      ),
     );
     expect(resumed).toEqual(allIds);
 
-    const get = await runAwsCli(server, ['get-personal-access-token-metadata', ...org, '--personal-access-token-id', allIds[0]!]);
+    const get = await runAwsCli(server, [
+      'get-personal-access-token-metadata',
+      ...org,
+      '--personal-access-token-id',
+      allIds[0]!,
+    ]);
     expect(get.json!.PersonalAccessTokenId).toBe(allIds[0]);
-    const del = await runAwsCli(server, ['delete-personal-access-token', ...org, '--personal-access-token-id', allIds[0]!]);
+    const del = await runAwsCli(server, [
+      'delete-personal-access-token',
+      ...org,
+      '--personal-access-token-id',
+      allIds[0]!,
+    ]);
     expect(del.code, del.stderr).toBe(0);
-    const missing = await runAwsCli(server, ['get-personal-access-token-metadata', ...org, '--personal-access-token-id', allIds[0]!]);
+    const missing = await runAwsCli(server, [
+      'get-personal-access-token-metadata',
+      ...org,
+      '--personal-access-token-id',
+      allIds[0]!,
+    ]);
     expect(missing.code).not.toBe(0);
     expect(missing.stderr).toMatch(/ResourceNotFoundException/);
   });

@@ -51,11 +51,17 @@ afterAll(async () => {
 
 describe('@aws-sdk/client-workmail against mailpat', () => {
   it('drives an organization, its PAT policy, a user and its tokens through their lifecycle', async () => {
-    const { OrganizationId } = await client.send(new CreateOrganizationCommand({ Alias: 'sdk-lifecycle' }));
+    const { OrganizationId } = await client.send(
+      new CreateOrganizationCommand({ Alias: 'sdk-lifecycle' }),
+    );
     expect(OrganizationId).toMatch(/^m-[0-9a-f]{32}$/);
 
     const org = await client.send(new DescribeOrganizationCommand({ OrganizationId }));
-    expect(org).toMatchObject({ Alias: 'sdk-lifecycle', State: 'Active', DefaultMailDomain: 'sdk-lifecycle.awsapps.com' });
+    expect(org).toMatchObject({
+      Alias: 'sdk-lifecycle',
+      State: 'Active',
+      DefaultMailDomain: 'sdk-lifecycle.awsapps.com',
+    });
     expect(org.ARN).toBe(`arn:aws:workmail:eu-west-1:000000000000:organization/${OrganizationId}`);
     const orgs = await client.send(new ListOrganizationsCommand({}));
     expect(orgs.OrganizationSummaries?.map((o) => o.OrganizationId)).toContain(OrganizationId);
@@ -71,32 +77,61 @@ describe('@aws-sdk/client-workmail against mailpat', () => {
         PersonalAccessTokenConfiguration: { Status: 'ACTIVE', LifetimeInDays: 7 },
       }),
     );
-    const idp = await client.send(new DescribeIdentityProviderConfigurationCommand({ OrganizationId }));
+    const idp = await client.send(
+      new DescribeIdentityProviderConfigurationCommand({ OrganizationId }),
+    );
     expect(idp.PersonalAccessTokenConfiguration).toEqual({ Status: 'ACTIVE', LifetimeInDays: 7 });
 
     const { UserId } = await client.send(
-      new CreateUserCommand({ OrganizationId, Name: 'alice', DisplayName: 'Alice', Password: 'Corr3ct-horse' }),
+      new CreateUserCommand({
+        OrganizationId,
+        Name: 'alice',
+        DisplayName: 'Alice',
+        Password: 'Corr3ct-horse',
+      }),
     );
-    expect((await client.send(new DescribeUserCommand({ OrganizationId, UserId: 'alice' }))).State).toBe('DISABLED');
+    expect(
+      (await client.send(new DescribeUserCommand({ OrganizationId, UserId: 'alice' }))).State,
+    ).toBe('DISABLED');
     await client.send(
-      new RegisterToWorkMailCommand({ OrganizationId, EntityId: UserId!, Email: 'alice@sdk-lifecycle.awsapps.com' }),
+      new RegisterToWorkMailCommand({
+        OrganizationId,
+        EntityId: UserId!,
+        Email: 'alice@sdk-lifecycle.awsapps.com',
+      }),
     );
-    await client.send(new UpdateUserCommand({ OrganizationId, UserId: UserId!, City: 'Lisbon', Role: 'USER' }));
-    await client.send(new ResetPasswordCommand({ OrganizationId, UserId: UserId!, Password: 'N3w-Passw0rd!' }));
+    await client.send(
+      new UpdateUserCommand({ OrganizationId, UserId: UserId!, City: 'Lisbon', Role: 'USER' }),
+    );
+    await client.send(
+      new ResetPasswordCommand({ OrganizationId, UserId: UserId!, Password: 'N3w-Passw0rd!' }),
+    );
     const alice = await client.send(
       new DescribeUserCommand({ OrganizationId, UserId: 'alice@sdk-lifecycle.awsapps.com' }),
     );
     expect(alice).toMatchObject({ UserId, Name: 'alice', State: 'ENABLED', City: 'Lisbon' });
     expect(alice.EnabledDate).toBeInstanceOf(Date);
-    const users = await client.send(new ListUsersCommand({ OrganizationId, Filters: { UsernamePrefix: 'ali' } }));
+    const users = await client.send(
+      new ListUsersCommand({ OrganizationId, Filters: { UsernamePrefix: 'ali' } }),
+    );
     expect(users.Users?.map((u) => u.Id)).toEqual([UserId]);
 
-    const token = await createToken(server, OrganizationId!, 'alice', 'laptop', { ExpiresInDays: 30 });
+    const token = await createToken(server, OrganizationId!, 'alice', 'laptop', {
+      ExpiresInDays: 30,
+    });
     expect(token.secret).toMatch(/^mpat_[0-9A-Za-z]{38,}$/);
     const meta = await client.send(
-      new GetPersonalAccessTokenMetadataCommand({ OrganizationId, PersonalAccessTokenId: token.id }),
+      new GetPersonalAccessTokenMetadataCommand({
+        OrganizationId,
+        PersonalAccessTokenId: token.id,
+      }),
     );
-    expect(meta).toMatchObject({ PersonalAccessTokenId: token.id, UserId, Name: 'laptop', Scopes: ['IMAP', 'SMTP'] });
+    expect(meta).toMatchObject({
+      PersonalAccessTokenId: token.id,
+      UserId,
+      Name: 'laptop',
+      Scopes: ['IMAP', 'SMTP'],
+    });
     expect(meta.DateLastUsed).toBeUndefined();
     // LifetimeInDays (7) caps the 30 requested days.
     const lifetimeMs = meta.ExpiresTime!.getTime() - meta.DateCreated!.getTime();
@@ -109,15 +144,22 @@ describe('@aws-sdk/client-workmail against mailpat', () => {
     expect(rotated.PersonalAccessTokenId).toBe(token.id);
     expect(rotated.Token).not.toBe(token.secret);
 
-    await client.send(new DeletePersonalAccessTokenCommand({ OrganizationId, PersonalAccessTokenId: token.id }));
+    await client.send(
+      new DeletePersonalAccessTokenCommand({ OrganizationId, PersonalAccessTokenId: token.id }),
+    );
     await expect(
-      client.send(new GetPersonalAccessTokenMetadataCommand({ OrganizationId, PersonalAccessTokenId: token.id })),
+      client.send(
+        new GetPersonalAccessTokenMetadataCommand({
+          OrganizationId,
+          PersonalAccessTokenId: token.id,
+        }),
+      ),
     ).rejects.toBeInstanceOf(ResourceNotFoundException);
 
     await createToken(server, OrganizationId!, UserId!, 'phone');
-    await expect(client.send(new DeleteUserCommand({ OrganizationId, UserId: UserId! }))).rejects.toBeInstanceOf(
-      EntityStateException,
-    );
+    await expect(
+      client.send(new DeleteUserCommand({ OrganizationId, UserId: UserId! })),
+    ).rejects.toBeInstanceOf(EntityStateException);
     await client.send(new DeregisterFromWorkMailCommand({ OrganizationId, EntityId: UserId! }));
     await client.send(new DeleteUserCommand({ OrganizationId, UserId: UserId! }));
     const afterDelete = await client.send(new ListPersonalAccessTokensCommand({ OrganizationId }));
@@ -127,12 +169,16 @@ describe('@aws-sdk/client-workmail against mailpat', () => {
     ).rejects.toBeInstanceOf(EntityStateException);
 
     await client.send(new DeleteIdentityProviderConfigurationCommand({ OrganizationId }));
-    const deleted = await client.send(new DeleteOrganizationCommand({ OrganizationId, DeleteDirectory: true }));
+    const deleted = await client.send(
+      new DeleteOrganizationCommand({ OrganizationId, DeleteDirectory: true }),
+    );
     expect(deleted.State).toBe('Deleted');
   });
 
   it('pages through every token with paginateListPersonalAccessTokens, in order, once each', async () => {
-    const { OrganizationId } = await client.send(new CreateOrganizationCommand({ Alias: 'sdk-paging' }));
+    const { OrganizationId } = await client.send(
+      new CreateOrganizationCommand({ Alias: 'sdk-paging' }),
+    );
     await client.send(
       new PutIdentityProviderConfigurationCommand({
         OrganizationId,
@@ -141,14 +187,26 @@ describe('@aws-sdk/client-workmail against mailpat', () => {
         PersonalAccessTokenConfiguration: { Status: 'ACTIVE', LifetimeInDays: 30 },
       }),
     );
-    const { UserId } = await client.send(new CreateUserCommand({ OrganizationId, Name: 'bob', DisplayName: 'Bob' }));
-    await client.send(new RegisterToWorkMailCommand({ OrganizationId, EntityId: UserId!, Email: 'bob@sdk-paging.awsapps.com' }));
+    const { UserId } = await client.send(
+      new CreateUserCommand({ OrganizationId, Name: 'bob', DisplayName: 'Bob' }),
+    );
+    await client.send(
+      new RegisterToWorkMailCommand({
+        OrganizationId,
+        EntityId: UserId!,
+        Email: 'bob@sdk-paging.awsapps.com',
+      }),
+    );
     const created: string[] = [];
-    for (let i = 0; i < 23; i++) created.push((await createToken(server, OrganizationId!, UserId!, `t${i}`)).id);
+    for (let i = 0; i < 23; i++)
+      created.push((await createToken(server, OrganizationId!, UserId!, `t${i}`)).id);
 
     const seen: { id: string; created: number }[] = [];
     let pages = 0;
-    for await (const page of paginateListPersonalAccessTokens({ client, pageSize: 5 }, { OrganizationId, UserId: 'bob' })) {
+    for await (const page of paginateListPersonalAccessTokens(
+      { client, pageSize: 5 },
+      { OrganizationId, UserId: 'bob' },
+    )) {
       pages++;
       for (const t of page.PersonalAccessTokenSummaries!) {
         seen.push({ id: t.PersonalAccessTokenId!, created: t.DateCreated!.getTime() });

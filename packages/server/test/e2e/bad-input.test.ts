@@ -21,9 +21,13 @@ beforeAll(async () => {
   server = await startMailpat();
   org = await createOrgWithUsers(server, 2);
   otherOrg = await createOrgWithUsers(server, 1);
-  for (let i = 0; i < 4; i++) await createToken(server, org.organizationId, org.users[i % 2]!.id, `t${i}`);
+  for (let i = 0; i < 4; i++)
+    await createToken(server, org.organizationId, org.users[i % 2]!.id, `t${i}`);
   await createToken(server, otherOrg.organizationId, otherOrg.users[0]!.id);
-  const page = await call(server, WM('ListPersonalAccessTokens'), { OrganizationId: org.organizationId, MaxResults: 1 });
+  const page = await call(server, WM('ListPersonalAccessTokens'), {
+    OrganizationId: org.organizationId,
+    MaxResults: 1,
+  });
   nextToken = page.NextToken as string;
 });
 afterAll(async () => {
@@ -41,37 +45,68 @@ function expectAwsError(response: RawResponse, code: string, status: number, mes
 }
 
 const listTokens = (input: Record<string, unknown>) =>
-  sendSigned(server, WM('ListPersonalAccessTokens'), { OrganizationId: org.organizationId, ...input });
+  sendSigned(server, WM('ListPersonalAccessTokens'), {
+    OrganizationId: org.organizationId,
+    ...input,
+  });
 
 describe('protocol errors', () => {
   it('answers a body that is not JSON with SerializationException', async () => {
-    expectAwsError(await sendSigned(server, WM('ListOrganizations'), null, { body: '{"a":' }), 'SerializationException', 400);
+    expectAwsError(
+      await sendSigned(server, WM('ListOrganizations'), null, { body: '{"a":' }),
+      'SerializationException',
+      400,
+    );
   });
   it('answers a JSON array body with SerializationException', async () => {
-    expectAwsError(await sendSigned(server, WM('ListOrganizations'), null, { body: '[]' }), 'SerializationException', 400);
+    expectAwsError(
+      await sendSigned(server, WM('ListOrganizations'), null, { body: '[]' }),
+      'SerializationException',
+      400,
+    );
   });
   it('reads an empty body as {}', async () => {
     const response = await sendSigned(server, WM('ListOrganizations'), null, { body: '' });
     expect(response.status).toBe(200);
   });
   it('answers a wrongly typed member with SerializationException naming it', async () => {
-    expectAwsError(await listTokens({ MaxResults: '10' }), 'SerializationException', 400, /MaxResults/);
+    expectAwsError(
+      await listTokens({ MaxResults: '10' }),
+      'SerializationException',
+      400,
+      /MaxResults/,
+    );
     expectAwsError(await listTokens({ UserId: 7 }), 'SerializationException', 400, /UserId/);
   });
   it('answers an unknown or missing X-Amz-Target with UnknownOperationException', async () => {
-    expectAwsError(await sendSigned(server, WM('DropAllTables'), {}), 'UnknownOperationException', 400);
-    expectAwsError(await sendSigned(server, 'MailpatService.ListOrganizations', {}), 'UnknownOperationException', 400);
+    expectAwsError(
+      await sendSigned(server, WM('DropAllTables'), {}),
+      'UnknownOperationException',
+      400,
+    );
+    expectAwsError(
+      await sendSigned(server, 'MailpatService.ListOrganizations', {}),
+      'UnknownOperationException',
+      400,
+    );
   });
   it('answers an unknown path with a 404 in the same format', async () => {
     const response = await fetch(`${server.url}/nope`);
     expect(response.status).toBe(404);
-    expect(((await response.json()) as { __type: string }).__type).toBe('UnknownOperationException');
+    expect(((await response.json()) as { __type: string }).__type).toBe(
+      'UnknownOperationException',
+    );
   });
 });
 
 describe('validation errors', () => {
   it.each([0, 101, -1])('rejects MaxResults %s naming the field', async (MaxResults) => {
-    expectAwsError(await listTokens({ MaxResults }), 'InvalidParameterException', 400, /MaxResults/);
+    expectAwsError(
+      await listTokens({ MaxResults }),
+      'InvalidParameterException',
+      400,
+      /MaxResults/,
+    );
   });
   it('rejects a missing required member', async () => {
     expectAwsError(
@@ -112,8 +147,14 @@ describe('NextToken errors', () => {
   });
   it('rejects a tampered NextToken', async () => {
     const i = Math.floor(nextToken.length / 2);
-    const tampered = nextToken.slice(0, i) + (nextToken[i] === 'A' ? 'B' : 'A') + nextToken.slice(i + 1);
-    expectAwsError(await listTokens({ NextToken: tampered }), 'InvalidParameterException', 400, /NextToken/);
+    const tampered =
+      nextToken.slice(0, i) + (nextToken[i] === 'A' ? 'B' : 'A') + nextToken.slice(i + 1);
+    expectAwsError(
+      await listTokens({ NextToken: tampered }),
+      'InvalidParameterException',
+      400,
+      /NextToken/,
+    );
   });
   it('rejects a NextToken of another organization', async () => {
     const response = await sendSigned(server, WM('ListPersonalAccessTokens'), {
@@ -123,11 +164,23 @@ describe('NextToken errors', () => {
     expectAwsError(response, 'InvalidParameterException', 400, /NextToken/);
   });
   it('rejects a NextToken issued for another user filter', async () => {
-    expectAwsError(await listTokens({ UserId: org.users[0]!.id, NextToken: nextToken }), 'InvalidParameterException', 400);
+    expectAwsError(
+      await listTokens({ UserId: org.users[0]!.id, NextToken: nextToken }),
+      'InvalidParameterException',
+      400,
+    );
   });
   it('rejects garbage and oversized NextTokens', async () => {
-    expectAwsError(await listTokens({ NextToken: 'not a token!' }), 'InvalidParameterException', 400);
-    expectAwsError(await listTokens({ NextToken: 'A'.repeat(1025) }), 'InvalidParameterException', 400);
+    expectAwsError(
+      await listTokens({ NextToken: 'not a token!' }),
+      'InvalidParameterException',
+      400,
+    );
+    expectAwsError(
+      await listTokens({ NextToken: 'A'.repeat(1025) }),
+      'InvalidParameterException',
+      400,
+    );
   });
 });
 
@@ -147,18 +200,33 @@ describe('SigV4 errors', () => {
   it('answers an unsigned request with MissingAuthenticationTokenException', async () => {
     const response = await fetch(server.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': WM('ListOrganizations') },
+      headers: {
+        'content-type': 'application/x-amz-json-1.1',
+        'x-amz-target': WM('ListOrganizations'),
+      },
       body: '{}',
     });
     expect(response.status).toBe(403);
-    expect(((await response.json()) as { __type: string }).__type).toBe('MissingAuthenticationTokenException');
+    expect(((await response.json()) as { __type: string }).__type).toBe(
+      'MissingAuthenticationTokenException',
+    );
   });
   it('answers a wrong secret with InvalidSignatureException', async () => {
-    const response = await sendSigned(server, WM('ListOrganizations'), {}, { secretAccessKey: 'wrong' });
+    const response = await sendSigned(
+      server,
+      WM('ListOrganizations'),
+      {},
+      { secretAccessKey: 'wrong' },
+    );
     expectAwsError(response, 'InvalidSignatureException', 403);
   });
   it('answers an unknown access key with UnrecognizedClientException', async () => {
-    const response = await sendSigned(server, WM('ListOrganizations'), {}, { accessKeyId: 'AKIAUNKNOWN000000000' });
+    const response = await sendSigned(
+      server,
+      WM('ListOrganizations'),
+      {},
+      { accessKeyId: 'AKIAUNKNOWN000000000' },
+    );
     expectAwsError(response, 'UnrecognizedClientException', 403);
   });
   it('answers a request signed 20 minutes ago with Signature expired', async () => {
@@ -179,29 +247,60 @@ describe('SigV4 errors', () => {
 
 describe('robustness', () => {
   it('never answers 500 to random bodies and targets, and nothing changes', async () => {
-    const before = await call(server, WM('ListPersonalAccessTokens'), { OrganizationId: org.organizationId });
-    const targets = ['ListPersonalAccessTokens', 'CreateUser', 'DeleteUser', 'CreateOrganization', 'DeletePersonalAccessToken'];
+    const before = await call(server, WM('ListPersonalAccessTokens'), {
+      OrganizationId: org.organizationId,
+    });
+    const targets = [
+      'ListPersonalAccessTokens',
+      'CreateUser',
+      'DeleteUser',
+      'CreateOrganization',
+      'DeletePersonalAccessToken',
+    ];
     for (let i = 0; i < 150; i++) {
       const body = randomBody(i);
       const response = await sendSigned(server, WM(targets[i % targets.length]!), null, { body });
       expect(response.status, `body ${body}`).toBeLessThan(500);
     }
-    const after = await call(server, WM('ListPersonalAccessTokens'), { OrganizationId: org.organizationId });
+    const after = await call(server, WM('ListPersonalAccessTokens'), {
+      OrganizationId: org.organizationId,
+    });
     expect(after).toEqual(before);
     expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
   });
 });
 
 function randomBody(i: number): string {
-  const values = [null, 1.5, -1, 1e309, 'x'.repeat(300), [], {}, true, '\u0000', 'm-' + '0'.repeat(32), org.organizationId];
+  const values = [
+    null,
+    1.5,
+    -1,
+    Number.MAX_SAFE_INTEGER * 4,
+    'x'.repeat(300),
+    [],
+    {},
+    true,
+    '\u0000',
+    'm-' + '0'.repeat(32),
+    org.organizationId,
+  ];
   const pick = () => values[Math.floor(Math.random() * values.length)];
   switch (i % 4) {
     case 0:
       return randomBytes(20).toString('latin1');
     case 1:
-      return JSON.stringify({ OrganizationId: pick(), UserId: pick(), Name: pick(), MaxResults: pick() });
+      return JSON.stringify({
+        OrganizationId: pick(),
+        UserId: pick(),
+        Name: pick(),
+        MaxResults: pick(),
+      });
     case 2:
-      return JSON.stringify({ OrganizationId: org.organizationId, PersonalAccessTokenId: pick(), Alias: pick() });
+      return JSON.stringify({
+        OrganizationId: org.organizationId,
+        PersonalAccessTokenId: pick(),
+        Alias: pick(),
+      });
     default:
       return JSON.stringify(pick());
   }

@@ -17,7 +17,8 @@ let tokenIds: string[];
 beforeAll(async () => {
   server = await startMailpat();
   org = await createOrgWithUsers(server, 2);
-  for (let i = 0; i < 25; i++) await createToken(server, org.organizationId, org.users[i % 2]!.id, `t${i}`);
+  for (let i = 0; i < 25; i++)
+    await createToken(server, org.organizationId, org.users[i % 2]!.id, `t${i}`);
   const [listed] = await runBoto3(server, [
     { paginate: 'list_personal_access_tokens', params: { OrganizationId: org.organizationId } },
   ]);
@@ -37,7 +38,9 @@ function ids(page: Record<string, unknown>): string[] {
 describe('boto3 against mailpat', () => {
   it('drives every listed operation and gets the model shapes back', async () => {
     const alias = `boto3-ops-${Date.now().toString(36)}`;
-    const [created] = await runBoto3(server, [{ call: 'create_organization', params: { Alias: alias } }]);
+    const [created] = await runBoto3(server, [
+      { call: 'create_organization', params: { Alias: alias } },
+    ]);
     const OrganizationId = created!.result!.OrganizationId as string;
     const outcomes = await runBoto3(server, [
       { call: 'describe_organization', params: { OrganizationId } },
@@ -51,35 +54,87 @@ describe('boto3 against mailpat', () => {
         },
       },
       { call: 'describe_identity_provider_configuration', params: { OrganizationId } },
-      { call: 'create_user', params: { OrganizationId, Name: 'carolineadmin', DisplayName: 'Carol' } },
-      { call: 'register_to_work_mail', params: { OrganizationId, EntityId: 'carolineadmin', Email: `carolineadmin@${alias}.awsapps.com` } },
-      { call: 'update_user', params: { OrganizationId, UserId: 'carolineadmin', JobTitle: 'Admin' } },
-      { call: 'describe_user', params: { OrganizationId, UserId: `carolineadmin@${alias}.awsapps.com` } },
+      {
+        call: 'create_user',
+        params: { OrganizationId, Name: 'carolineadmin', DisplayName: 'Carol' },
+      },
+      {
+        call: 'register_to_work_mail',
+        params: {
+          OrganizationId,
+          EntityId: 'carolineadmin',
+          Email: `carolineadmin@${alias}.awsapps.com`,
+        },
+      },
+      {
+        call: 'update_user',
+        params: { OrganizationId, UserId: 'carolineadmin', JobTitle: 'Admin' },
+      },
+      {
+        call: 'describe_user',
+        params: { OrganizationId, UserId: `carolineadmin@${alias}.awsapps.com` },
+      },
       { call: 'list_users', params: { OrganizationId } },
       { call: 'list_organizations', params: { MaxResults: 100 } },
       { call: 'list_personal_access_tokens', params: { OrganizationId, UserId: 'carolineadmin' } },
-      { call: 'get_personal_access_token_metadata', params: { OrganizationId, PersonalAccessTokenId: 'pat-missing' } },
-      { call: 'delete_personal_access_token', params: { OrganizationId, PersonalAccessTokenId: 'pat-missing' } },
+      {
+        call: 'get_personal_access_token_metadata',
+        params: { OrganizationId, PersonalAccessTokenId: 'pat-missing' },
+      },
+      {
+        call: 'delete_personal_access_token',
+        params: { OrganizationId, PersonalAccessTokenId: 'pat-missing' },
+      },
       { call: 'deregister_from_work_mail', params: { OrganizationId, EntityId: 'carolineadmin' } },
-      { call: 'reset_password', params: { OrganizationId, UserId: 'carolineadmin', Password: 'weak' } },
+      {
+        call: 'reset_password',
+        params: { OrganizationId, UserId: 'carolineadmin', Password: 'weak' },
+      },
       { call: 'delete_user', params: { OrganizationId, UserId: 'carolineadmin' } },
       { call: 'describe_user', params: { OrganizationId, UserId: 'carolineadmin' } },
       { call: 'delete_identity_provider_configuration', params: { OrganizationId } },
       { call: 'delete_organization', params: { OrganizationId, DeleteDirectory: true } },
       { call: 'describe_organization', params: { OrganizationId } },
     ]);
-    const [describeOrg, put, describeIdp, createUser, register, update, describeUser, listUsers, listOrgs,
-      listTokens, getMissing, deleteMissing, deregister, weakPassword, deleteUser, describeDeleted,
-      deleteIdp, deleteOrg, describeDeletedOrg] = outcomes;
+    const [
+      describeOrg,
+      put,
+      describeIdp,
+      createUser,
+      register,
+      update,
+      describeUser,
+      listUsers,
+      listOrgs,
+      listTokens,
+      getMissing,
+      deleteMissing,
+      deregister,
+      weakPassword,
+      deleteUser,
+      describeDeleted,
+      deleteIdp,
+      deleteOrg,
+      describeDeletedOrg,
+    ] = outcomes;
     expect(describeOrg!.result).toMatchObject({ OrganizationId, Alias: alias, State: 'Active' });
     expect(put!.result).toEqual({});
-    expect(describeIdp!.result!.PersonalAccessTokenConfiguration).toEqual({ Status: 'ACTIVE', LifetimeInDays: 10 });
+    expect(describeIdp!.result!.PersonalAccessTokenConfiguration).toEqual({
+      Status: 'ACTIVE',
+      LifetimeInDays: 10,
+    });
     expect(createUser!.result!.UserId).toEqual(expect.any(String));
     expect(register!.result).toEqual({});
     expect(update!.result).toEqual({});
-    expect(describeUser!.result).toMatchObject({ Name: 'carolineadmin', State: 'ENABLED', JobTitle: 'Admin' });
+    expect(describeUser!.result).toMatchObject({
+      Name: 'carolineadmin',
+      State: 'ENABLED',
+      JobTitle: 'Admin',
+    });
     expect((listUsers!.result!.Users as unknown[]).length).toBe(1);
-    expect(listOrgs!.result!.OrganizationSummaries).toContainEqual(expect.objectContaining({ OrganizationId }));
+    expect(listOrgs!.result!.OrganizationSummaries).toContainEqual(
+      expect.objectContaining({ OrganizationId }),
+    );
     expect(listTokens!.result).toEqual({ PersonalAccessTokenSummaries: [] });
     expect(getMissing).toMatchObject({ error: 'ResourceNotFoundException', status: 400 });
     expect(deleteMissing!.result).toEqual({});
@@ -103,10 +158,13 @@ describe('boto3 against mailpat', () => {
     expect(out!.pages!.map((p) => ids(p).length)).toEqual([4, 4, 4, 4, 4, 4, 1]);
     expect(out!.pages!.flatMap(ids)).toEqual(tokenIds);
     const summaries = out!.pages!.flatMap(
-      (p) => p.PersonalAccessTokenSummaries as { DateCreated: number; PersonalAccessTokenId: string }[],
+      (p) =>
+        p.PersonalAccessTokenSummaries as { DateCreated: number; PersonalAccessTokenId: string }[],
     );
     const sorted = [...summaries].sort(
-      (a, b) => a.DateCreated - b.DateCreated || (a.PersonalAccessTokenId < b.PersonalAccessTokenId ? -1 : 1),
+      (a, b) =>
+        a.DateCreated - b.DateCreated ||
+        (a.PersonalAccessTokenId < b.PersonalAccessTokenId ? -1 : 1),
     );
     expect(summaries).toEqual(sorted);
   });
@@ -119,7 +177,11 @@ describe('boto3 against mailpat', () => {
         {
           paginate: 'list_personal_access_tokens',
           params: { OrganizationId: org.organizationId },
-          PaginationConfig: { MaxItems: 7, PageSize: 3, ...(startingToken ? { StartingToken: startingToken } : {}) },
+          PaginationConfig: {
+            MaxItems: 7,
+            PageSize: 3,
+            ...(startingToken ? { StartingToken: startingToken } : {}),
+          },
         },
       ]);
       seen.push(...out!.pages!.flatMap(ids));
@@ -146,9 +208,18 @@ describe('boto3 against mailpat', () => {
 
   it('answers modeled errors that boto3 raises as ClientError with the right code', async () => {
     const outcomes = await runBoto3(server, [
-      { call: 'list_personal_access_tokens', params: { OrganizationId: 'm-00000000000000000000000000000000' } },
-      { call: 'list_personal_access_tokens', params: { OrganizationId: org.organizationId, UserId: 'nobody' } },
-      { call: 'list_personal_access_tokens', params: { OrganizationId: org.organizationId, NextToken: 'AAAA' } },
+      {
+        call: 'list_personal_access_tokens',
+        params: { OrganizationId: 'm-00000000000000000000000000000000' },
+      },
+      {
+        call: 'list_personal_access_tokens',
+        params: { OrganizationId: org.organizationId, UserId: 'nobody' },
+      },
+      {
+        call: 'list_personal_access_tokens',
+        params: { OrganizationId: org.organizationId, NextToken: 'AAAA' },
+      },
       { call: 'create_organization', params: { Alias: org.alias } },
     ]);
     expect(outcomes.map((o) => o.error)).toEqual([

@@ -58,7 +58,10 @@ describe('ListPersonalAccessTokens under concurrent writes', () => {
         OrganizationId: org.organizationId,
         MaxResults: 7,
         ...(NextToken ? { NextToken } : {}),
-      })) as { PersonalAccessTokenSummaries: { PersonalAccessTokenId: string }[]; NextToken?: string };
+      })) as {
+        PersonalAccessTokenSummaries: { PersonalAccessTokenId: string }[];
+        NextToken?: string;
+      };
       seen.push(...page.PersonalAccessTokenSummaries.map((t) => t.PersonalAccessTokenId));
       NextToken = page.NextToken;
       // Give the writer room to interleave between pages.

@@ -9,11 +9,15 @@ import { call } from '../support/signed-request.js';
 describe('mailpat serve across restarts', () => {
   it('keeps every token and honours a NextToken issued before the restart', async () => {
     const dataDir = makeDataDir();
-    const credentials = { accessKeyId: 'AKIARESTARTTEST00001', secretAccessKey: 'restart-secret-key-0123456789' };
+    const credentials = {
+      accessKeyId: 'AKIARESTARTTEST00001',
+      secretAccessKey: 'restart-secret-key-0123456789',
+    };
     const first = await startMailpat({ dataDir, credentials });
     const org = await createOrgWithUsers(first, 1);
     const ids: string[] = [];
-    for (let i = 0; i < 5; i++) ids.push((await createToken(first, org.organizationId, org.users[0]!.id, `t${i}`)).id);
+    for (let i = 0; i < 5; i++)
+      ids.push((await createToken(first, org.organizationId, org.users[0]!.id, `t${i}`)).id);
     const page1 = (await call(first, WM('ListPersonalAccessTokens'), {
       OrganizationId: org.organizationId,
       MaxResults: 2,
@@ -53,7 +57,9 @@ describe('mailpat serve across restarts', () => {
     try {
       expect(readFileSync(path, 'utf8')).toBe(text);
       const signedWithFile = { ...second, accessKeyId, secretAccessKey };
-      expect(await call(signedWithFile, WM('ListOrganizations'), {})).toHaveProperty('OrganizationSummaries');
+      expect(await call(signedWithFile, WM('ListOrganizations'), {})).toHaveProperty(
+        'OrganizationSummaries',
+      );
     } finally {
       expect(await second.stop()).toBe(0);
     }

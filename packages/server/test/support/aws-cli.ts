@@ -11,7 +11,7 @@ export interface CliResult {
 
 /** `aws workmail <args> --endpoint-url <server>` with the server's credentials in the env. */
 export function runAwsCli(server: MailpatProcess, args: string[]): Promise<CliResult> {
-  const env = {
+  const env: NodeJS.ProcessEnv = {
     ...process.env,
     AWS_ACCESS_KEY_ID: server.accessKeyId,
     AWS_SECRET_ACCESS_KEY: server.secretAccessKey,

@@ -8,7 +8,11 @@ const DRIVER = join(dirname(fileURLToPath(import.meta.url)), 'boto3_driver.py');
 
 export type Boto3Step =
   | { call: string; params?: Record<string, unknown> }
-  | { paginate: string; params?: Record<string, unknown>; PaginationConfig?: Record<string, unknown> };
+  | {
+      paginate: string;
+      params?: Record<string, unknown>;
+      PaginationConfig?: Record<string, unknown>;
+    };
 
 export interface Boto3Outcome {
   result?: Record<string, unknown>;
@@ -28,10 +32,15 @@ export function runBoto3(server: MailpatProcess, steps: Boto3Step[]): Promise<Bo
     steps,
   });
   return new Promise((resolve, reject) => {
-    const child = execFile('python3', [DRIVER], { maxBuffer: 256 * 1024 * 1024 }, (error, stdout, stderr) => {
-      if (error) reject(new Error(`boto3 driver failed: ${stderr || error.message}`));
-      else resolve(JSON.parse(stdout) as Boto3Outcome[]);
-    });
+    const child = execFile(
+      'python3',
+      [DRIVER],
+      { maxBuffer: 256 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        if (error) reject(new Error(`boto3 driver failed: ${stderr || error.message}`));
+        else resolve(JSON.parse(stdout) as Boto3Outcome[]);
+      },
+    );
     child.stdin!.end(spec);
   });
 }

@@ -7,7 +7,8 @@ export const MP = (op: string) => `MailpatService.${op}`;
 
 export const IDENTITY_CENTER = {
   InstanceArn: 'arn:aws:sso:::instance/ssoins-1111111111111111',
-  ApplicationArn: 'arn:aws:sso::111122223333:application/ssoins-1111111111111111/apl-1111111111111111',
+  ApplicationArn:
+    'arn:aws:sso::111122223333:application/ssoins-1111111111111111/apl-1111111111111111',
 };
 
 export interface OrgFixture {
@@ -43,7 +44,11 @@ export async function createOrgWithUsers(
       Name: name,
       DisplayName: `User ${i}`,
     })) as { UserId: string };
-    await call(server, WM('RegisterToWorkMail'), { OrganizationId, EntityId: UserId, Email: email });
+    await call(server, WM('RegisterToWorkMail'), {
+      OrganizationId,
+      EntityId: UserId,
+      Email: email,
+    });
     users.push({ id: UserId, name, email });
   }
   return { organizationId: OrganizationId, alias, users };

@@ -50,10 +50,14 @@ export async function startMailpat(options: StartOptions = {}): Promise<MailpatP
     env.MAILPAT_ROOT_ACCESS_KEY_ID = credentials.accessKeyId;
     env.MAILPAT_ROOT_SECRET_ACCESS_KEY = credentials.secretAccessKey;
   }
-  const child = spawn(process.execPath, [MAILPAT_BIN, 'serve', '--port', '0', '--data-dir', dataDir], {
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [MAILPAT_BIN, 'serve', '--port', '0', '--data-dir', dataDir],
+    {
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let stdout = '';
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
@@ -67,7 +71,9 @@ export async function startMailpat(options: StartOptions = {}): Promise<MailpatP
       reject(new Error(`mailpat exited with ${code} before listening:\n${stdout}\n${stderr}`)),
     );
   });
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => resolve(code)),
+  );
   return {
     url,
     dataDir,

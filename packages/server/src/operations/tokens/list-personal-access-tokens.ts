@@ -19,7 +19,9 @@ export const listPersonalAccessTokens = defineOperation({
     const orgId = input.OrganizationId;
     await requireActiveOrganization(store, orgId);
     const userId =
-      input.UserId === undefined ? undefined : (await requireLiveUser(store, orgId, input.UserId)).id;
+      input.UserId === undefined
+        ? undefined
+        : (await requireLiveUser(store, orgId, input.UserId)).id;
     const page = await listKeysetPage({
       codec: nextTokens,
       // Bound to the resolved user, so an email and an ID for the same user continue each other.

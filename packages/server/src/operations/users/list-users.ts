@@ -34,7 +34,10 @@ export const listUsers = defineOperation({
     const page = await listKeysetPage({
       codec: nextTokens,
       // A token only continues the listing with the same filters.
-      binding: { operation: 'ListUsers', scope: `${input.OrganizationId}|${JSON.stringify(filters)}` },
+      binding: {
+        operation: 'ListUsers',
+        scope: `${input.OrganizationId}|${JSON.stringify(filters)}`,
+      },
       nextToken: input.NextToken,
       maxResults: input.MaxResults,
       fetch: (after, limit) => store.listUsers(input.OrganizationId, { after, limit, filters }),
