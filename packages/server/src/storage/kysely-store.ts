@@ -19,6 +19,7 @@ import { userFromRow, userPatchToRow, userToRow } from './rows/user-rows.js';
 import type { AccessKeyRecord, OrganizationRecord, TokenRecord, UserRecord } from './records.js';
 import type { Database } from './schema.js';
 import type { StoreAdapter } from './store-adapter.js';
+import { UserNotEnabledError } from './storage-errors.js';
 import { userFilterConditions } from './user-filters.js';
 import type {
   KeysetPageQuery,
@@ -277,9 +278,21 @@ export class KyselyStore implements Store {
   }
 
   insertToken(token: TokenRecord): Promise<void> {
-    return this.guard(async () => {
-      await this.db.insertInto('personal_access_tokens').values(tokenToRow(token)).execute();
-    });
+    return this.guard(() =>
+      // The user check and the insert in one transaction: a DeleteUser that lands between a
+      // handler's own check and this write cannot leave a token behind for a deleted user.
+      // (A PostgreSQL backend must lock the user row here, e.g. SELECT ... FOR SHARE.)
+      this.db.transaction().execute(async (trx) => {
+        const user = await trx
+          .selectFrom('users')
+          .select('state')
+          .where('organization_id', '=', token.organizationId)
+          .where('id', '=', token.userId)
+          .executeTakeFirst();
+        if (user?.state !== 'ENABLED') throw new UserNotEnabledError(token.userId);
+        await trx.insertInto('personal_access_tokens').values(tokenToRow(token)).execute();
+      }),
+    );
   }
 
   getToken(organizationId: string, tokenId: string): Promise<TokenRecord | undefined> {

@@ -18,3 +18,14 @@ export class DatabaseUnavailableError extends Error {
     this.name = 'DatabaseUnavailableError';
   }
 }
+
+/** A token was to be written for a user that is not (or no longer) ENABLED. */
+export class UserNotEnabledError extends Error {
+  constructor(
+    readonly userId: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`user ${userId} is not ENABLED`, options);
+    this.name = 'UserNotEnabledError';
+  }
+}

@@ -1,7 +1,7 @@
 /** @module The behaviour every Store backend must show, as one vitest suite per backend. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { KeysetCursor, OrganizationRecord, UserRecord } from './records.js';
-import { UniqueConstraintError } from './storage-errors.js';
+import { UniqueConstraintError, UserNotEnabledError } from './storage-errors.js';
 import {
   aToken,
   aUser,
@@ -475,6 +475,15 @@ export function describeStoreContract(backendName: string, makeStore: () => Prom
         expect(pages.flatMap((page) => page.items)).toEqual([mine[1], mine[0]]);
         const all = await store.listTokens(org.id, { limit: 10 });
         expect(all.items.map((token) => token.createdAt)).toEqual([1, 2, 3]);
+      });
+
+      it('should refuse a token for a user that is not ENABLED', async () => {
+        const [org, user] = await anOrganizationWithUser();
+        await store.updateUser(org.id, user.id, { state: 'DISABLED' });
+        await expect(store.insertToken(aToken(user))).rejects.toBeInstanceOf(UserNotEnabledError);
+        await store.deleteUser(org.id, user.id, 1);
+        await expect(store.insertToken(aToken(user))).rejects.toBeInstanceOf(UserNotEnabledError);
+        expect((await store.listTokens(org.id, { limit: 10 })).items).toEqual([]);
       });
 
       it('should reject a token whose user is not in its organization', async () => {

@@ -116,6 +116,7 @@ export interface Store {
   /** Marks the user DELETED and deletes its tokens, atomically. */
   deleteUser(organizationId: string, userId: string, deletedAt: number): Promise<void>;
 
+  /** Rejects with UserNotEnabledError unless the token's user is ENABLED as it is written. */
   insertToken(token: TokenRecord): Promise<void>;
   getToken(organizationId: string, tokenId: string): Promise<TokenRecord | undefined>;
   /** Tokens of the organization (of one user when `userId` is set) in (createdAt, id) order. */

@@ -7,6 +7,8 @@ import {
 } from '../../domain/personal-access-tokens.js';
 import { requireEnabledUser } from '../../domain/users.js';
 import { toEpochSeconds } from '../../domain/wire-time.js';
+import { EntityStateException } from '../../errors/index.js';
+import { UserNotEnabledError } from '../../storage/storage-errors.js';
 import { defineOperation } from '../operation.js';
 
 interface CreatePersonalAccessTokenInput {
@@ -31,7 +33,14 @@ export const createPersonalAccessToken = defineOperation({
       policy,
       input.ExpiresInDays,
     );
-    await store.insertToken(token);
+    try {
+      await store.insertToken(token);
+    } catch (error) {
+      if (error instanceof UserNotEnabledError) {
+        throw new EntityStateException(`User ${input.UserId} is no longer ENABLED.`);
+      }
+      throw error;
+    }
     return {
       PersonalAccessTokenId: token.id,
       Token: secret,
