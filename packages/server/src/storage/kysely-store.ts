@@ -17,9 +17,10 @@ import {
 } from './rows/token-rows.js';
 import { userFromRow, userPatchToRow, userToRow } from './rows/user-rows.js';
 import type { AccessKeyRecord, OrganizationRecord, TokenRecord, UserRecord } from './records.js';
-import type { Database } from './schema.js';
+import type { Database, OrganizationsTable } from './schema.js';
 import type { StoreAdapter } from './store-adapter.js';
 import { UserNotEnabledError } from './storage-errors.js';
+import { cutTokenSummaryPage } from './token-summary-page.js';
 import { userFilterConditions } from './user-filters.js';
 import type {
   KeysetPageQuery,
@@ -27,7 +28,7 @@ import type {
   Page,
   SeedPlan,
   Store,
-  TokenSummaryJson,
+  TokenSummaryPage,
   UserFilters,
   UserPatch,
 } from './store.js';
@@ -119,12 +120,11 @@ export class KyselyStore implements Store {
 
   getOrganization(id: string): Promise<OrganizationRecord | undefined> {
     return this.guard(async () => {
-      const row = await this.db
-        .selectFrom('organizations')
-        .selectAll()
-        .where('id', '=', id)
-        .executeTakeFirst();
-      return row && organizationFromRow(row);
+      // On every request's path: a sql template skips the query builder, whose build and
+      // compile cost more than the query itself (measured 72 µs against 15 µs).
+      const { rows } = await sql<OrganizationsTable>`
+        select * from organizations where id = ${id}`.execute(this.db);
+      return rows[0] && organizationFromRow(rows[0]);
     });
   }
 
@@ -327,26 +327,25 @@ export class KyselyStore implements Store {
     });
   }
 
-  listTokenSummaries(
+  listTokenSummaryPage(
     organizationId: string,
     query: KeysetPageQuery & { userId?: string },
-  ): Promise<Page<TokenSummaryJson>> {
+  ): Promise<TokenSummaryPage> {
     return this.guard(async () => {
+      // The list hot path, as a sql template for the reason getOrganization gives.
       const { after, limit, userId } = query;
-      const rows = await this.db
-        .selectFrom('personal_access_tokens')
-        .select(['created_at', 'id', 'summary_json'])
-        .where('organization_id', '=', organizationId)
-        .$if(userId !== undefined, (qb) => qb.where('user_id', '=', userId!))
-        .$if(after !== undefined, (qb) => qb.where(isAfterCursor(after!)))
-        .orderBy('created_at')
-        .orderBy('id')
-        .limit(limit + 1)
-        .execute();
-      return toPage(rows, limit, (row) => ({
-        cursor: { createdAt: row.created_at, id: row.id },
-        json: row.summary_json,
-      }));
+      const ofUser = userId === undefined ? sql`` : sql`and user_id = ${userId}`;
+      const afterCursor = after === undefined ? sql`` : sql`and ${isAfterCursor(after)}`;
+      const { rows } = await sql<{ fetched: number; joined: string | null }>`
+        select count(*) as fetched, ${this.adapter.joinSummariesInOrder()} as joined
+        from (
+          select created_at, id, summary_json from personal_access_tokens
+          where organization_id = ${organizationId} ${ofUser} ${afterCursor}
+          order by created_at, id
+          limit ${limit + 1}
+        ) page`.execute(this.db);
+      const row = rows[0]!;
+      return cutTokenSummaryPage(row.joined, Number(row.fetched), limit);
     });
   }
 

@@ -524,33 +524,62 @@ export function describeStoreContract(backendName: string, makeStore: () => Prom
         const [org, user] = await anOrganizationWithUser();
         const other = aUser(org.id);
         await store.insertUser(other);
-        const a = aToken(user, { name: 'a "quoted" <name>', createdAt: 1_700_000_000_001 });
+        const a = aToken(user, { name: 'a "quoted" <name>,{"x"}', createdAt: 1_700_000_000_001 });
         const b = aToken(other, { createdAt: 1_700_000_000_002, lastUsedAt: 1_700_000_000_500 });
-        await store.insertToken(a);
-        await store.insertToken(b);
+        const c = aToken(user, { createdAt: 1_700_000_000_002 });
+        for (const token of [a, b, c]) await store.insertToken(token);
         await store.replaceTokenSecret(org.id, a.id, secretHashOf('rotated'), 1_800_000_000_000);
-        const page = await store.listTokenSummaries(org.id, { limit: 1 });
-        expect(page.hasMore).toBe(true);
-        expect(page.items.map((s) => s.cursor)).toEqual([{ createdAt: a.createdAt, id: a.id }]);
-        expect(JSON.parse(page.items[0]!.json)).toEqual({
-          PersonalAccessTokenId: a.id,
-          UserId: a.userId,
-          Name: a.name,
-          DateCreated: 1_700_000_000.001,
-          ExpiresTime: 1_800_000_000,
-          Scopes: a.scopes,
+
+        const first = await store.listTokenSummaryPage(org.id, { limit: 1 });
+        expect(first).toMatchObject({ hasMore: true, last: { createdAt: a.createdAt, id: a.id } });
+        expect(JSON.parse(`[${first.summariesJson}]`)).toEqual([
+          {
+            PersonalAccessTokenId: a.id,
+            UserId: a.userId,
+            Name: a.name,
+            DateCreated: 1_700_000_000.001,
+            ExpiresTime: 1_800_000_000,
+            Scopes: a.scopes,
+          },
+        ]);
+        const rest = await store.listTokenSummaryPage(org.id, { limit: 5, after: first.last });
+        const [bc0, bc1] = [b, c].sort((x, y) => (x.id < y.id ? -1 : 1));
+        expect(rest).toMatchObject({
+          hasMore: false,
+          last: { createdAt: bc1!.createdAt, id: bc1!.id },
         });
-        const rest = await store.listTokenSummaries(org.id, {
-          limit: 5,
-          after: page.items[0]!.cursor,
-        });
-        expect(rest.hasMore).toBe(false);
-        expect(JSON.parse(rest.items[0]!.json)).toMatchObject({
-          PersonalAccessTokenId: b.id,
+        const restItems = JSON.parse(`[${rest.summariesJson}]`) as Record<string, unknown>[];
+        expect(restItems.map((t) => t.PersonalAccessTokenId)).toEqual([bc0!.id, bc1!.id]);
+        expect(restItems.find((t) => t.PersonalAccessTokenId === b.id)).toMatchObject({
           DateLastUsed: 1_700_000_000.5,
         });
-        const filtered = await store.listTokenSummaries(org.id, { limit: 5, userId: other.id });
-        expect(filtered.items.map((s) => s.cursor.id)).toEqual([b.id]);
+        const filtered = await store.listTokenSummaryPage(org.id, { limit: 5, userId: other.id });
+        expect(JSON.parse(`[${filtered.summariesJson}]`)).toHaveLength(1);
+        expect(filtered.last?.id).toBe(b.id);
+        expect(await store.listTokenSummaryPage(org.id, { limit: 5, userId: 'nobody' })).toEqual({
+          summariesJson: '',
+          hasMore: false,
+        });
+      });
+
+      it('should page summaries in the same order as listTokens, ties included', async () => {
+        const [org, user] = await anOrganizationWithUser();
+        for (let i = 0; i < 23; i++) {
+          await store.insertToken(aToken(user, { createdAt: 1_700_000_000_000 + (i % 4) }));
+        }
+        const expected = (await store.listTokens(org.id, { limit: 100 })).items.map((t) => t.id);
+        const seen: string[] = [];
+        let after: KeysetCursor | undefined;
+        for (;;) {
+          const page = await store.listTokenSummaryPage(org.id, { limit: 5, after });
+          const items = JSON.parse(`[${page.summariesJson}]`) as {
+            PersonalAccessTokenId: string;
+          }[];
+          seen.push(...items.map((t) => t.PersonalAccessTokenId));
+          if (!page.hasMore) break;
+          after = page.last;
+        }
+        expect(seen).toEqual(expected);
       });
 
       it('should reject a rotation to a secret hash another token has', async () => {

@@ -1,6 +1,6 @@
 /** @module ListPersonalAccessTokens: keyset pages ordered by (DateCreated, PersonalAccessTokenId). */
 import { PreserializedJson } from '../../aws-json/preserialized-json.js';
-import { listKeysetPage } from '../../domain/keyset-listing.js';
+import { DEFAULT_PAGE_SIZE } from '../../domain/keyset-listing.js';
 import { requireActiveOrganization } from '../../domain/organizations.js';
 import { requireLiveUser } from '../../domain/users.js';
 import { defineOperation } from '../operation.js';
@@ -22,18 +22,18 @@ export const listPersonalAccessTokens = defineOperation({
       input.UserId === undefined
         ? undefined
         : (await requireLiveUser(store, orgId, input.UserId)).id;
-    const page = await listKeysetPage({
-      codec: nextTokens,
-      // Bound to the resolved user, so an email and an ID for the same user continue each other.
-      binding: { operation: 'ListPersonalAccessTokens', scope: `${orgId}|${userId ?? '*'}` },
-      nextToken: input.NextToken,
-      maxResults: input.MaxResults,
-      // The hot path: summaries arrive as JSON written by the database, joined here as they are.
-      fetch: (after, limit) => store.listTokenSummaries(orgId, { after, limit, userId }),
-      cursorOf: (summary) => summary.cursor,
+    // Bound to the resolved user, so an email and an ID for the same user continue each other.
+    const binding = { operation: 'ListPersonalAccessTokens', scope: `${orgId}|${userId ?? '*'}` };
+    const after =
+      input.NextToken === undefined ? undefined : nextTokens.decode(input.NextToken, binding);
+    // The hot path: the page arrives as summary JSON joined by the database, used as it is.
+    const page = await store.listTokenSummaryPage(orgId, {
+      after,
+      limit: input.MaxResults ?? DEFAULT_PAGE_SIZE,
+      userId,
     });
-    const summaries = page.items.map((summary) => summary.json).join(',');
-    const nextToken = page.nextToken === undefined ? '' : `,"NextToken":"${page.nextToken}"`;
-    return new PreserializedJson(`{"PersonalAccessTokenSummaries":[${summaries}]${nextToken}}`);
+    const next =
+      page.hasMore && page.last ? `,"NextToken":"${nextTokens.encode(binding, page.last)}"` : '';
+    return new PreserializedJson(`{"PersonalAccessTokenSummaries":[${page.summariesJson}]${next}}`);
   },
 });
