@@ -15,6 +15,7 @@ const MAILPAT = join(here, '../packages/server/bin/mailpat.js');
 const TOKENS = Number(process.env.BENCH_TOKENS ?? 100_000);
 const DURATION = process.env.BENCH_DURATION ?? '10s';
 const CONNECTIONS = process.env.BENCH_CONNECTIONS ?? '32';
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
 const credentials = {
   accessKeyId: 'AKIABENCHMARK0000001',
   secretAccessKey: 'bench-secret-access-key-0000000000000000',
@@ -149,30 +150,38 @@ async function main() {
     writeFileSync(responseFile, JSON.stringify({ body: first.text, headers }));
     const bare = await startProcess([join(here, 'bare-server.mjs'), responseFile]);
     try {
-      const warm = runWrk(mailpat.url, await sign(mailpat.url, target, firstInput), 'warmup');
-      const bareRun = runWrk(bare.url, await sign(bare.url, target, firstInput), 'bare-node-http');
-      const firstRun = runWrk(
-        mailpat.url,
-        await sign(mailpat.url, target, firstInput),
+      const firstSigned = await sign(mailpat.url, target, firstInput);
+      const deepSigned = await sign(mailpat.url, target, deepInput);
+      const runs = [runWrk(mailpat.url, firstSigned, 'warmup')];
+      // Interleaved and repeated, so drift of the machine (another process, GC state) hits
+      // both pages alike; each case is reported by its best run.
+      for (let round = 1; round <= ROUNDS; round++) {
+        runs.push(
+          runWrk(bare.url, await sign(bare.url, target, firstInput), `bare-node-http#${round}`),
+        );
+        runs.push(runWrk(mailpat.url, firstSigned, `mailpat-first-page#${round}`));
+        runs.push(runWrk(mailpat.url, deepSigned, `mailpat-deep-page#${round}`));
+      }
+      const best = (prefix) =>
+        Math.max(...runs.filter((r) => r.name.startsWith(prefix)).map((r) => r.requestsPerSecond));
+      const [bareRps, firstRps, deepRps] = [
+        'bare-node-http',
         'mailpat-first-page',
-      );
-      const deepRun = runWrk(
-        mailpat.url,
-        await sign(mailpat.url, target, deepInput),
         'mailpat-deep-page',
-      );
+      ].map(best);
       const report = {
         tokens: TOKENS,
         seedSeconds: Number(seedSeconds.toFixed(2)),
         responseBytes: Buffer.byteLength(first.text),
-        wrk: { threads: 1, connections: Number(CONNECTIONS), duration: DURATION },
-        runs: [warm, bareRun, firstRun, deepRun],
-        ratioToBareNodeHttp: Number(
-          (firstRun.requestsPerSecond / bareRun.requestsPerSecond).toFixed(3),
-        ),
-        firstPageOverDeepPage: Number(
-          (firstRun.requestsPerSecond / deepRun.requestsPerSecond).toFixed(3),
-        ),
+        wrk: { threads: 1, connections: Number(CONNECTIONS), duration: DURATION, rounds: ROUNDS },
+        runs,
+        bestRequestsPerSecond: {
+          bareNodeHttp: bareRps,
+          mailpatFirstPage: firstRps,
+          mailpatDeepPage: deepRps,
+        },
+        ratioToBareNodeHttp: Number((firstRps / bareRps).toFixed(3)),
+        firstPageOverDeepPage: Number((firstRps / deepRps).toFixed(3)),
         targets: { ratioToBareNodeHttp: '>= 0.35', firstPageOverDeepPage: '<= 1.2' },
       };
       console.log(JSON.stringify(report, null, 2));
