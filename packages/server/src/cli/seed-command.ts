@@ -3,6 +3,8 @@ import { SingleBar, Presets } from 'cli-progress';
 import type { Command } from 'commander';
 import { buildSeedPlan } from '../seed/build-seed-plan.js';
 import { openStore } from '../storage/open-store.js';
+import { UniqueConstraintError } from '../storage/storage-errors.js';
+import { validateInput } from '../validation/validate-input.js';
 import type { CliIo } from './cli-io.js';
 import { resolveDatabaseUrl } from './database-url.js';
 import { parseInteger } from './parse-options.js';
@@ -36,6 +38,8 @@ export function registerSeedCommand(
     .option('--database <url>', 'sqlite:PATH or postgres://... (env MAILPAT_DATABASE_URL)')
     .action(async (options: SeedCommandOptions) => {
       const alias = options.alias ?? `seed-${Date.now().toString(36)}`;
+      // The same rules as CreateOrganization's Alias, so seeded data is data the API could make.
+      validateInput('CreateOrganizationRequest', { Alias: alias });
       const plan = buildSeedPlan({ ...options, alias, now: Date.now() });
       const store = await openStore(resolveDatabaseUrl(options.database, io.env, options.dataDir));
       const bar = io.stderr.isTTY
@@ -44,6 +48,13 @@ export function registerSeedCommand(
       bar?.start(options.tokens, 0);
       try {
         await store.seed({ ...plan, onProgress: (written) => bar?.update(written) });
+      } catch (error) {
+        if (error instanceof UniqueConstraintError) {
+          throw new Error(`an organization with the alias ${alias} exists already`, {
+            cause: error,
+          });
+        }
+        throw error;
       } finally {
         bar?.stop();
         await store.close();

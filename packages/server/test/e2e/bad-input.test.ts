@@ -240,8 +240,8 @@ describe('SigV4 errors', () => {
   });
   it('refuses a duplicated X-Amz-Target header instead of taking the first', async () => {
     const raw = await sendRawWithDuplicate('x-amz-target', WM('DeleteOrganization'));
-    expect(raw).toMatch(/^HTTP\/1\.1 (400|403)/);
-    expect(raw).toMatch(/IncompleteSignatureException|InvalidSignatureException/);
+    expect(raw).toMatch(/^HTTP\/1\.1 400/);
+    expect(raw).toMatch(/"__type":"IncompleteSignatureException"/);
   });
 });
 

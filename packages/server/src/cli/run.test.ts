@@ -1,0 +1,72 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { openStore } from '../storage/open-store.js';
+import type { CliIo } from './cli-io.js';
+import { run } from './run.js';
+
+function captureIo(): CliIo & { out: () => string; err: () => string } {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = '';
+  let err = '';
+  stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+  return {
+    stdout,
+    stderr,
+    env: {},
+    waitForStopSignal: () => Promise.resolve('SIGTERM'),
+    out: () => out,
+    err: () => err,
+  };
+}
+
+describe('mailpat run()', () => {
+  it('prints help and exits 0', async () => {
+    const io = captureIo();
+    expect(await run(['--help'], io)).toBe(0);
+    expect(io.out()).toMatch(/serve/);
+    expect(io.out()).toMatch(/seed/);
+  });
+
+  it('seeds an organization with an ACTIVE policy and ends with a JSON summary line', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'mailpat-seed-'));
+    const io = captureIo();
+    const code = await run(['seed', '--data-dir', dataDir, '--tokens', '250', '--users', '3'], io);
+    expect(code, io.err()).toBe(0);
+    const summary = JSON.parse(io.out().trim().split('\n').pop()!) as Record<string, unknown>;
+    expect(summary).toMatchObject({ Users: 3, Tokens: 250 });
+    const store = await openStore(`sqlite:${join(dataDir, 'mailpat.db')}`);
+    try {
+      const orgId = summary.OrganizationId as string;
+      const org = await store.getOrganization(orgId);
+      expect(org?.patConfiguration).toEqual({ status: 'ACTIVE', lifetimeInDays: 365 });
+      const users = await store.listUsers(orgId, { limit: 10 });
+      expect(users.items.map((u) => u.state)).toEqual(['ENABLED', 'ENABLED', 'ENABLED']);
+      const tokens = await store.listTokens(orgId, { limit: 100 });
+      expect(tokens.hasMore).toBe(true);
+      const perUser = await store.listTokens(orgId, { limit: 100, userId: users.items[0]!.id });
+      expect(perUser.items).toHaveLength(84);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('refuses an alias CreateOrganization would refuse, naming the field', async () => {
+    const io = captureIo();
+    const dataDir = mkdtempSync(join(tmpdir(), 'mailpat-seed-'));
+    expect(
+      await run(['seed', '--data-dir', dataDir, '--tokens', '1', '--alias', 'no spaces'], io),
+    ).toBe(1);
+    expect(io.err()).toMatch(/Alias/);
+  });
+
+  it('answers a missing required option with a usage error', async () => {
+    const io = captureIo();
+    expect(await run(['seed'], io)).toBe(2);
+    expect(io.err()).toMatch(/--tokens/);
+  });
+});
