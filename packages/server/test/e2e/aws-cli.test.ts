@@ -111,5 +111,53 @@ describe('aws workmail against mailpat', () => {
     ]);
     expect(missing.code).not.toBe(0);
     expect(missing.stderr).toMatch(/ResourceNotFoundException/);
+
+    // The rest of the listed operations, in the order an admin would retire a user and the org.
+    const steps: [string[], (r: Awaited<ReturnType<typeof runAwsCli>>) => void][] = [
+      [
+        ['describe-organization', ...org],
+        (r) => expect(r.json).toMatchObject({ Alias: alias, State: 'Active' }),
+      ],
+      [['list-organizations'], (r) => expect(JSON.stringify(r.json)).toContain(orgId)],
+      [
+        ['describe-user', ...org, '--user-id', `dave@${alias}.awsapps.com`],
+        (r) => expect(r.json).toMatchObject({ Name: 'dave', State: 'ENABLED' }),
+      ],
+      [
+        ['list-users', ...org, '--filters', 'UsernamePrefix=da'],
+        (r) => expect((r.json!.Users as unknown[]).length).toBe(1),
+      ],
+      [
+        ['update-user', ...org, '--user-id', 'dave', '--job-title', 'Postmaster'],
+        (r) => expect(r.code).toBe(0),
+      ],
+      [
+        [
+          'reset-password',
+          ...org,
+          '--user-id',
+          user.json!.UserId as string,
+          '--password',
+          'Sturdy-Passw0rd',
+        ],
+        (r) => expect(r.code).toBe(0),
+      ],
+      [['deregister-from-work-mail', ...org, '--entity-id', 'dave'], (r) => expect(r.code).toBe(0)],
+      [['delete-user', ...org, '--user-id', 'dave'], (r) => expect(r.code).toBe(0)],
+      [
+        ['list-personal-access-tokens', ...org],
+        (r) => expect(r.json!.PersonalAccessTokenSummaries).toEqual([]),
+      ],
+      [['delete-identity-provider-configuration', ...org], (r) => expect(r.code).toBe(0)],
+      [
+        ['delete-organization', ...org, '--delete-directory'],
+        (r) => expect(r.json).toMatchObject({ State: 'Deleted' }),
+      ],
+    ];
+    for (const [args, check] of steps) {
+      const result = await runAwsCli(server, args);
+      expect(result.code, `${args[0]}: ${result.stderr}`).toBe(0);
+      check(result);
+    }
   });
 });
