@@ -1,0 +1,13 @@
+/** @module The error of an attempt that did not finish within `timeoutMs`. */
+import type { ResponseMetadata } from '../types/metadata.js';
+
+/** No complete response arrived within `timeoutMs` (retried like a network error). */
+export class TimeoutError extends Error {
+  override readonly name = 'TimeoutError';
+  /** Attempts made and time spent waiting between them; no HTTP status. */
+  $metadata: ResponseMetadata = {};
+
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+  }
+}

@@ -1,0 +1,43 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { WorkMailClient } from '../client.js';
+import { OPERATIONS } from './operations.js';
+
+const modelFile = (name: string) =>
+  JSON.parse(
+    readFileSync(
+      fileURLToPath(new URL(`../../../server/src/model/${name}`, import.meta.url)),
+      'utf8',
+    ),
+  ) as { metadata: { targetPrefix: string }; operations: Record<string, unknown> };
+
+describe('the generated operation table', () => {
+  it("has exactly the server model's operations, with their X-Amz-Target", () => {
+    const expected = Object.fromEntries(
+      [modelFile('workmail-model.json'), modelFile('mailpat-extensions.json')].flatMap((model) =>
+        Object.keys(model.operations).map((op) => [op, `${model.metadata.targetPrefix}.${op}`]),
+      ),
+    );
+    const actual = Object.fromEntries(Object.entries(OPERATIONS).map(([op, d]) => [op, d.target]));
+    expect(actual).toEqual(expected);
+    expect(Object.keys(actual)).toHaveLength(20);
+  });
+
+  it('has one camelCase client method per operation', () => {
+    for (const operation of Object.keys(OPERATIONS)) {
+      const method = operation[0]!.toLowerCase() + operation.slice(1);
+      expect(typeof (WorkMailClient.prototype as unknown as Record<string, unknown>)[method]).toBe(
+        'function',
+      );
+    }
+  });
+
+  it('is what scripts/generate-sources.mjs writes from the current model', () => {
+    const script = fileURLToPath(new URL('../../scripts/generate-sources.mjs', import.meta.url));
+    expect(() =>
+      execFileSync(process.execPath, [script, '--check'], { stdio: 'pipe' }),
+    ).not.toThrow();
+  });
+});

@@ -1,0 +1,18 @@
+/** @module Compiled JMESPath expressions, as botocore keeps `jmespath.compile(...)` results. */
+import { compile, TreeInterpreter, type JSONValue } from '@jmespath-community/jmespath';
+
+/** A compiled expression that still knows its source text (botocore's `.expression`). */
+export interface CompiledExpression {
+  readonly expression: string;
+  readonly ast: ReturnType<typeof compile>;
+}
+
+/** Compiles `expression`, throwing on a syntax error as `jmespath.compile` does. */
+export function compileExpression(expression: string): CompiledExpression {
+  return { expression, ast: compile(expression) };
+}
+
+/** Evaluates a compiled expression against `data`; missing values are `null` (Python None). */
+export function searchExpression(compiled: CompiledExpression, data: unknown): unknown {
+  return TreeInterpreter.search(compiled.ast, data as JSONValue) ?? null;
+}

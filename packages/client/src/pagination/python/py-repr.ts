@@ -1,0 +1,63 @@
+/**
+ * @module Python's `repr()` for the values a pagination token can hold; botocore puts
+ * `repr(dict)` into its error messages ("The same next token was received twice: {...}").
+ */
+import { formatPyNumber } from './py-float.js';
+import { isPlainObject } from './py-types.js';
+
+// str.isprintable() is false for these categories (the space character excepted).
+const NON_PRINTABLE = /^[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]$/u;
+const NAMED: Readonly<Record<string, string>> = { '\t': '\\t', '\n': '\\n', '\r': '\\r' };
+
+function hexEscape(codePoint: number): string {
+  if (codePoint <= 0xff) return `\\x${codePoint.toString(16).padStart(2, '0')}`;
+  if (codePoint <= 0xffff) return `\\u${codePoint.toString(16).padStart(4, '0')}`;
+  return `\\U${codePoint.toString(16).padStart(8, '0')}`;
+}
+
+function pickQuote(hasSingle: boolean, hasDouble: boolean): string {
+  return hasSingle && !hasDouble ? '"' : "'";
+}
+
+function reprString(text: string): string {
+  const quote = pickQuote(text.includes("'"), text.includes('"'));
+  let out = '';
+  for (const char of text) {
+    const codePoint = char.codePointAt(0) ?? 0;
+    if (char === quote || char === '\\') out += `\\${char}`;
+    else if (NAMED[char] !== undefined) out += NAMED[char];
+    else if (codePoint < 0x20 || codePoint === 0x7f) out += hexEscape(codePoint);
+    else if (codePoint < 0x7f || !NON_PRINTABLE.test(char)) out += char;
+    else out += hexEscape(codePoint);
+  }
+  return `${quote}${out}${quote}`;
+}
+
+function reprBytes(bytes: Uint8Array): string {
+  const quote = pickQuote(bytes.includes(0x27), bytes.includes(0x22));
+  let out = '';
+  for (const byte of bytes) {
+    const char = String.fromCharCode(byte);
+    if (char === quote || char === '\\') out += `\\${char}`;
+    else if (NAMED[char] !== undefined) out += NAMED[char];
+    else if (byte < 0x20 || byte >= 0x7f) out += hexEscape(byte);
+    else out += char;
+  }
+  return `b${quote}${out}${quote}`;
+}
+
+/** Renders `value` as Python's `repr()` renders the equivalent Python value. */
+export function pyRepr(value: unknown): string {
+  if (value === null || value === undefined) return 'None';
+  if (typeof value === 'boolean') return value ? 'True' : 'False';
+  if (typeof value === 'number') return formatPyNumber(value, 'nan', 'inf');
+  if (typeof value === 'bigint') return value.toString();
+  if (typeof value === 'string') return reprString(value);
+  if (value instanceof Uint8Array) return reprBytes(value);
+  if (Array.isArray(value)) return `[${value.map(pyRepr).join(', ')}]`;
+  if (isPlainObject(value)) {
+    const items = Object.entries(value).map(([key, item]) => `${reprString(key)}: ${pyRepr(item)}`);
+    return `{${items.join(', ')}}`;
+  }
+  return String(value);
+}

@@ -1,0 +1,8 @@
+/** @module The part of an HTTP response the protocol code reads. */
+
+/** Status, headers (case-insensitive) and the body as text. */
+export interface HttpResponse {
+  statusCode: number;
+  headers: Headers;
+  body: string;
+}
