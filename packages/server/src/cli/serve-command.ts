@@ -28,6 +28,8 @@ export function registerServeCommand(
     .option('--database <url>', 'sqlite:PATH or postgres://... (env MAILPAT_DATABASE_URL)')
     .action(async (options: ServeOptions) => {
       const log = createConsoleLogger(io.stdout, io.stderr);
+      // Listen for SIGTERM before `listening on` is printed: a supervisor may stop us at once.
+      const stopSignal = io.waitForStopSignal();
       const server = await startServer({
         host: options.host,
         port: options.port,
@@ -36,7 +38,7 @@ export function registerServeCommand(
         env: io.env,
         log,
       });
-      const signal = await io.waitForStopSignal();
+      const signal = await stopSignal;
       log.info(`received ${signal}, shutting down`);
       await server.close();
       log.info('stopped');

@@ -71,8 +71,9 @@ export async function startMailpat(options: StartOptions = {}): Promise<MailpatP
       reject(new Error(`mailpat exited with ${code} before listening:\n${stdout}\n${stderr}`)),
     );
   });
+  // 'close', not 'exit': by then stdout and stderr are drained, so output() is complete.
   const exited = new Promise<number | null>((resolve) =>
-    child.once('exit', (code) => resolve(code)),
+    child.once('close', (code) => resolve(code)),
   );
   return {
     url,

@@ -1,0 +1,137 @@
+// `npm run bench:client`: pages through all 100,000 seeded tokens of one organization
+// (ListPersonalAccessTokens, 100 per page, SigV4-signed) with (a) @mailpat/client's botocore-style
+// paginator, `client.getPaginator('list_personal_access_tokens').paginate(...)`, and (b)
+// @aws-sdk/client-workmail's `paginateListPersonalAccessTokens({ client, pageSize: 100 })`, both
+// against the same `mailpat serve`. Runs alternate a, b, a, b, ... (BENCH_ROUNDS rounds, default
+// 3) so drift of the machine hits both alike; each client is reported by its best run. Where the
+// time goes: the client's own cost is its CPU time per page (process.cpuUsage of this process,
+// which runs only the clients; the server is a child process), the rest of the wall time per page
+// is the server and the loopback round trip. Prints a JSON report.
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  WorkMailClient as SdkWorkMailClient,
+  paginateListPersonalAccessTokens as sdkPaginate,
+} from '@aws-sdk/client-workmail';
+import { WorkMailClient } from '@mailpat/client';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const MAILPAT = join(here, '../packages/server/bin/mailpat.js');
+const TOKENS = Number(process.env.BENCH_TOKENS ?? 100_000);
+const PAGE_SIZE = Number(process.env.BENCH_PAGE_SIZE ?? 100);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const credentials = {
+  accessKeyId: 'AKIABENCHMARK0000001',
+  secretAccessKey: 'bench-secret-access-key-0000000000000000',
+};
+
+function startMailpat(dataDir) {
+  const child = spawn(process.execPath, [MAILPAT, 'serve', '--port', '0', '--data-dir', dataDir], {
+    env: {
+      ...process.env,
+      MAILPAT_ROOT_ACCESS_KEY_ID: credentials.accessKeyId,
+      MAILPAT_ROOT_SECRET_ACCESS_KEY: credentials.secretAccessKey,
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      const match = /listening on (http:\/\/\S+)/.exec(out);
+      if (match) resolve({ child, url: match[1] });
+    });
+    child.once('exit', (code) => reject(new Error(`mailpat serve exited ${code}`)));
+  });
+}
+
+/** Walks every page of `pages` (an async iterable); wall time, client CPU, counts. */
+async function measure(name, pages) {
+  const cpuStart = process.cpuUsage();
+  const start = performance.now();
+  let items = 0;
+  let pageCount = 0;
+  for await (const page of pages) {
+    items += page.PersonalAccessTokenSummaries?.length ?? 0;
+    pageCount++;
+  }
+  const seconds = (performance.now() - start) / 1000;
+  const cpu = process.cpuUsage(cpuStart);
+  if (items !== TOKENS) throw new Error(`${name}: ${items} items, expected ${TOKENS}`);
+  return {
+    name,
+    items,
+    pages: pageCount,
+    seconds: Number(seconds.toFixed(3)),
+    itemsPerSecond: Math.round(items / seconds),
+    clientCpuMsPerPage: Number(((cpu.user + cpu.system) / 1000 / pageCount).toFixed(3)),
+  };
+}
+
+async function main() {
+  const dataDir = mkdtempSync(join(tmpdir(), 'mailpat-bench-client-'));
+  const seedStart = performance.now();
+  const seedOut = execFileSync(
+    process.execPath,
+    [MAILPAT, 'seed', '--data-dir', dataDir, '--tokens', String(TOKENS), '--users', '100'],
+    { encoding: 'utf8' },
+  );
+  const seedSeconds = (performance.now() - seedStart) / 1000;
+  const { OrganizationId } = JSON.parse(seedOut.trim().split('\n').pop());
+
+  const server = await startMailpat(dataDir);
+  try {
+    const mailpat = new WorkMailClient({ endpoint: server.url, region: 'us-east-1', credentials });
+    const sdk = new SdkWorkMailClient({ endpoint: server.url, region: 'us-east-1', credentials });
+    // A fresh input per run: the AWS SDK's paginator writes NextToken and MaxResults into the
+    // input it is given, which would make a later run start at the last page.
+    const input = () => ({ OrganizationId });
+    const clients = {
+      // (a) botocore semantics: PageSize is sent as MaxResults.
+      mailpat: () =>
+        mailpat
+          .getPaginator('list_personal_access_tokens')
+          .paginate({ ...input(), PaginationConfig: { PageSize: PAGE_SIZE } }),
+      // (b) AWS SDK v3.
+      sdk: () => sdkPaginate({ client: sdk, pageSize: PAGE_SIZE }, input()),
+    };
+    const runs = [];
+    for (let round = 1; round <= ROUNDS; round++) {
+      for (const [name, pages] of Object.entries(clients)) {
+        runs.push(await measure(`${name}#${round}`, pages()));
+      }
+    }
+    sdk.destroy();
+    const best = (prefix) => {
+      const mine = runs.filter((run) => run.name.startsWith(`${prefix}#`));
+      return {
+        itemsPerSecond: Math.max(...mine.map((run) => run.itemsPerSecond)),
+        clientCpuMsPerPage: Math.min(...mine.map((run) => run.clientCpuMsPerPage)),
+      };
+    };
+    const [bestMailpat, bestSdk] = [best('mailpat'), best('sdk')];
+    const report = {
+      tokens: TOKENS,
+      pageSize: PAGE_SIZE,
+      rounds: ROUNDS,
+      seedSeconds: Number(seedSeconds.toFixed(2)),
+      node: process.version,
+      runs,
+      best: { mailpatClient: bestMailpat, awsSdkV3: bestSdk },
+      ratioMailpatOverSdk: Number((bestMailpat.itemsPerSecond / bestSdk.itemsPerSecond).toFixed(3)),
+      clientCpuRatioMailpatOverSdk: Number(
+        (bestMailpat.clientCpuMsPerPage / bestSdk.clientCpuMsPerPage).toFixed(3),
+      ),
+    };
+    console.log(JSON.stringify(report, null, 2));
+  } finally {
+    server.child.kill('SIGTERM');
+    await new Promise((resolve) => server.child.once('exit', resolve));
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+await main();
