@@ -7,46 +7,18 @@
 // time goes: the client's own cost is its CPU time per page (process.cpuUsage of this process,
 // which runs only the clients; the server is a child process), the rest of the wall time per page
 // is the server and the loopback round trip. Prints a JSON report.
-import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { rmSync } from 'node:fs';
 import {
   WorkMailClient as SdkWorkMailClient,
   paginateListPersonalAccessTokens as sdkPaginate,
 } from '@aws-sdk/client-workmail';
 import { WorkMailClient } from '@mailpat/client';
+import { BENCH_CREDENTIALS, seedOrganization, startMailpat } from './bench-support.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const MAILPAT = join(here, '../packages/server/bin/mailpat.js');
 const TOKENS = Number(process.env.BENCH_TOKENS ?? 100_000);
 const PAGE_SIZE = Number(process.env.BENCH_PAGE_SIZE ?? 100);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
-const credentials = {
-  accessKeyId: 'AKIABENCHMARK0000001',
-  secretAccessKey: 'bench-secret-access-key-0000000000000000',
-};
-
-function startMailpat(dataDir) {
-  const child = spawn(process.execPath, [MAILPAT, 'serve', '--port', '0', '--data-dir', dataDir], {
-    env: {
-      ...process.env,
-      MAILPAT_ROOT_ACCESS_KEY_ID: credentials.accessKeyId,
-      MAILPAT_ROOT_SECRET_ACCESS_KEY: credentials.secretAccessKey,
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (chunk) => {
-      out += chunk;
-      const match = /listening on (http:\/\/\S+)/.exec(out);
-      if (match) resolve({ child, url: match[1] });
-    });
-    child.once('exit', (code) => reject(new Error(`mailpat serve exited ${code}`)));
-  });
-}
+const credentials = BENCH_CREDENTIALS;
 
 /** Walks every page of `pages` (an async iterable); wall time, client CPU, counts. */
 async function measure(name, pages) {
@@ -72,15 +44,11 @@ async function measure(name, pages) {
 }
 
 async function main() {
-  const dataDir = mkdtempSync(join(tmpdir(), 'mailpat-bench-client-'));
-  const seedStart = performance.now();
-  const seedOut = execFileSync(
-    process.execPath,
-    [MAILPAT, 'seed', '--data-dir', dataDir, '--tokens', String(TOKENS), '--users', '100'],
-    { encoding: 'utf8' },
-  );
-  const seedSeconds = (performance.now() - seedStart) / 1000;
-  const { OrganizationId } = JSON.parse(seedOut.trim().split('\n').pop());
+  const {
+    dataDir,
+    organizationId: OrganizationId,
+    seedSeconds,
+  } = seedOrganization(TOKENS, 'mailpat-bench-client-');
 
   const server = await startMailpat(dataDir);
   try {

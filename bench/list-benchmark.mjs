@@ -1,25 +1,26 @@
 // `npm run bench`: ListPersonalAccessTokens (MaxResults=100, SigV4-signed) on an organization of
 // 100,000 seeded tokens, under wrk, against a bare node:http server sending the same bytes; and a
 // page near the end of the 100,000 against the first page. Prints a JSON report.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { Hash } from '@smithy/hash-node';
 import { HttpRequest } from '@smithy/protocol-http';
 import { SignatureV4 } from '@smithy/signature-v4';
+import {
+  BENCH_CREDENTIALS,
+  BENCH_DIR,
+  seedOrganization,
+  startListening,
+  startMailpat,
+} from './bench-support.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const MAILPAT = join(here, '../packages/server/bin/mailpat.js');
 const TOKENS = Number(process.env.BENCH_TOKENS ?? 100_000);
 const DURATION = process.env.BENCH_DURATION ?? '10s';
 const CONNECTIONS = process.env.BENCH_CONNECTIONS ?? '32';
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
-const credentials = {
-  accessKeyId: 'AKIABENCHMARK0000001',
-  secretAccessKey: 'bench-secret-access-key-0000000000000000',
-};
+const credentials = BENCH_CREDENTIALS;
 
 function requireWrk() {
   try {
@@ -30,22 +31,6 @@ function requireWrk() {
       process.exit(1);
     }
   }
-}
-
-function startProcess(args, env = {}) {
-  const child = spawn(process.execPath, args, {
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (chunk) => {
-      out += chunk;
-      const match = /listening on (http:\/\/\S+)/.exec(out);
-      if (match) resolve({ child, url: match[1] });
-    });
-    child.once('exit', (code) => reject(new Error(`${args.join(' ')} exited ${code}`)));
-  });
 }
 
 async function sign(url, target, input) {
@@ -112,20 +97,8 @@ function runWrk(url, signed, name) {
 
 async function main() {
   requireWrk();
-  const dataDir = mkdtempSync(join(tmpdir(), 'mailpat-bench-data-'));
-  const seedStart = performance.now();
-  const seedOut = execFileSync(
-    process.execPath,
-    [MAILPAT, 'seed', '--data-dir', dataDir, '--tokens', String(TOKENS), '--users', '100'],
-    { encoding: 'utf8' },
-  );
-  const seedSeconds = (performance.now() - seedStart) / 1000;
-  const { OrganizationId } = JSON.parse(seedOut.trim().split('\n').pop());
-
-  const mailpat = await startProcess([MAILPAT, 'serve', '--port', '0', '--data-dir', dataDir], {
-    MAILPAT_ROOT_ACCESS_KEY_ID: credentials.accessKeyId,
-    MAILPAT_ROOT_SECRET_ACCESS_KEY: credentials.secretAccessKey,
-  });
+  const { dataDir, organizationId: OrganizationId, seedSeconds } = seedOrganization(TOKENS);
+  const mailpat = await startMailpat(dataDir);
   try {
     const target = 'WorkMailService.ListPersonalAccessTokens';
     const firstInput = { OrganizationId, MaxResults: 100 };
@@ -148,7 +121,7 @@ async function main() {
       ...headers
     } = first.headers;
     writeFileSync(responseFile, JSON.stringify({ body: first.text, headers }));
-    const bare = await startProcess([join(here, 'bare-server.mjs'), responseFile]);
+    const bare = await startListening([join(BENCH_DIR, 'bare-server.mjs'), responseFile]);
     try {
       const firstSigned = await sign(mailpat.url, target, firstInput);
       const deepSigned = await sign(mailpat.url, target, deepInput);

@@ -1,0 +1,53 @@
+// What the benchmarks share: seeding an organization with `mailpat seed`, and starting a
+// process (mailpat serve, or the bare yardstick server) that prints `listening on http://...`.
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
+export const MAILPAT_BIN = join(BENCH_DIR, '../packages/server/bin/mailpat.js');
+export const BENCH_CREDENTIALS = {
+  accessKeyId: 'AKIABENCHMARK0000001',
+  secretAccessKey: 'bench-secret-access-key-0000000000000000',
+};
+
+/** Seeds `tokens` tokens over 100 users into a fresh data dir; returns where and how long. */
+export function seedOrganization(tokens, prefix = 'mailpat-bench-') {
+  const dataDir = mkdtempSync(join(tmpdir(), prefix));
+  const start = performance.now();
+  const out = execFileSync(
+    process.execPath,
+    [MAILPAT_BIN, 'seed', '--data-dir', dataDir, '--tokens', String(tokens), '--users', '100'],
+    { encoding: 'utf8' },
+  );
+  const seedSeconds = (performance.now() - start) / 1000;
+  const { OrganizationId } = JSON.parse(out.trim().split('\n').pop());
+  return { dataDir, organizationId: OrganizationId, seedSeconds };
+}
+
+/** Starts a node script and resolves with the URL of its `listening on` line. */
+export function startListening(args, env = {}) {
+  const child = spawn(process.execPath, args, {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      const match = /listening on (http:\/\/\S+)/.exec(out);
+      if (match) resolve({ child, url: match[1] });
+    });
+    child.once('exit', (code) => reject(new Error(`${args.join(' ')} exited ${code}`)));
+  });
+}
+
+/** `mailpat serve --port 0` on the data dir, signed for with BENCH_CREDENTIALS. */
+export function startMailpat(dataDir) {
+  return startListening([MAILPAT_BIN, 'serve', '--port', '0', '--data-dir', dataDir], {
+    MAILPAT_ROOT_ACCESS_KEY_ID: BENCH_CREDENTIALS.accessKeyId,
+    MAILPAT_ROOT_SECRET_ACCESS_KEY: BENCH_CREDENTIALS.secretAccessKey,
+  });
+}
