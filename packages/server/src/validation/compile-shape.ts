@@ -21,7 +21,10 @@ export function compileShape(shape: ShapeDefinition, lookup: ValidatorLookup): V
   }
 }
 
-/** Members in model order; unknown members are ignored and null counts as absent, as AWS does. */
+/**
+ * Members in model order; unknown members are ignored and null counts as absent, as AWS does. A null
+ * member is deleted from the input so that handlers, which test for `undefined`, see it as absent.
+ */
 function compileStructure(shape: ShapeDefinition, lookup: ValidatorLookup): ValueValidator {
   const required = new Set(shape.required ?? []);
   const members = Object.entries(shape.members ?? {}).map(([name, reference]) => ({
@@ -35,6 +38,7 @@ function compileStructure(shape: ShapeDefinition, lookup: ValidatorLookup): Valu
       const memberValue = Object.hasOwn(value, member.name) ? value[member.name] : undefined;
       const memberPath = path === '' ? member.name : `${path}.${member.name}`;
       if (memberValue === undefined || memberValue === null) {
+        if (memberValue === null) delete value[member.name];
         if (member.required) violations.addMissing(memberPath);
       } else {
         member.validate(memberValue, memberPath, violations);

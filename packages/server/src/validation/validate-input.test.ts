@@ -65,6 +65,11 @@ describe('validateInput', () => {
     expect(errorOf(list, { OrganizationId: null })).toBeInstanceOf(InvalidParameterException);
     expect(errorOf(list, { OrganizationId: ORG, UserId: null, MaxResults: null })).toBeUndefined();
   });
+  it('deletes null members so that handlers see them as absent', () => {
+    const input = { OrganizationId: ORG, UserId: null, MaxResults: null };
+    validateInput(list, input);
+    expect(input).toEqual({ OrganizationId: ORG });
+  });
 
   it('ignores unknown members', () => {
     expect(errorOf(list, { OrganizationId: ORG, Surprise: { deep: [1] } })).toBeUndefined();
