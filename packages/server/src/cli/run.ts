@@ -1,9 +1,14 @@
 /** @module The `mailpat` command line: parses argv and runs one command. The bin only calls this. */
 import { Command, CommanderError } from 'commander';
+import { registerCompletionCommand } from './completion/completion-command.js';
 import { registerSeedCommand } from './seed-command.js';
 import { registerServeCommand } from './serve-command.js';
 import type { CliIo } from './cli-io.js';
 import { processIo } from './cli-io.js';
+import {
+  registerWorkmailCommand,
+  reportWorkmailUsageError,
+} from './workmail/register-workmail-command.js';
 
 /**
  * Runs `mailpat <command> ...` and resolves to the process exit code.
@@ -23,10 +28,14 @@ export async function run(argv: string[], io: CliIo = processIo()): Promise<numb
   };
   registerServeCommand(program, io, setExitCode);
   registerSeedCommand(program, io, setExitCode);
+  registerWorkmailCommand(program, io, setExitCode);
+  registerCompletionCommand(program, io);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;
   } catch (error) {
+    const workmailExit = reportWorkmailUsageError(error, io);
+    if (workmailExit !== undefined) return workmailExit;
     if (error instanceof CommanderError) {
       // --help and --version exit 0; usage errors were already printed by commander.
       return error.exitCode === 0 ? 0 : 2;

@@ -1,6 +1,5 @@
 /** @module `mailpat serve`: runs the server until SIGTERM/SIGINT, then shuts down cleanly. */
 import type { Command } from 'commander';
-import { startServer } from '../http/start-server.js';
 import { createConsoleLogger } from '../logging/logger.js';
 import type { CliIo } from './cli-io.js';
 import { resolveDatabaseUrl } from './database-url.js';
@@ -27,6 +26,8 @@ export function registerServeCommand(
     .option('--data-dir <dir>', 'where SQLite data and generated credentials live', './data')
     .option('--database <url>', 'sqlite:PATH or postgres://... (env MAILPAT_DATABASE_URL)')
     .action(async (options: ServeOptions) => {
+      // Loaded here, not at the top: `mailpat workmail` should not pay for the server's modules.
+      const { startServer } = await import('../http/start-server.js');
       const log = createConsoleLogger(io.stdout, io.stderr);
       // Listen for SIGTERM before `listening on` is printed: a supervisor may stop us at once.
       const stopSignal = io.waitForStopSignal();

@@ -2,7 +2,7 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -75,16 +75,29 @@ export async function startMailpat(options: StartOptions = {}): Promise<MailpatP
   const exited = new Promise<number | null>((resolve) =>
     child.once('close', (code) => resolve(code)),
   );
+  const keys = credentials ?? readGeneratedCredentials(dataDir);
   return {
     url,
     dataDir,
-    accessKeyId: credentials?.accessKeyId ?? '',
-    secretAccessKey: credentials?.secretAccessKey ?? '',
+    accessKeyId: keys.accessKeyId,
+    secretAccessKey: keys.secretAccessKey,
     child,
     output: () => ({ stdout, stderr }),
     stop: () => {
       child.kill('SIGTERM');
       return exited;
     },
+  };
+}
+
+/** The pair `mailpat serve` generated into `<dataDir>/credentials` (profile `mailpat`). */
+function readGeneratedCredentials(dataDir: string): {
+  accessKeyId: string;
+  secretAccessKey: string;
+} {
+  const text = readFileSync(join(dataDir, 'credentials'), 'utf8');
+  return {
+    accessKeyId: /aws_access_key_id\s*=\s*(\S+)/.exec(text)?.[1] ?? '',
+    secretAccessKey: /aws_secret_access_key\s*=\s*(\S+)/.exec(text)?.[1] ?? '',
   };
 }

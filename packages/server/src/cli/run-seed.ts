@@ -1,0 +1,49 @@
+/** @module What `mailpat seed` does once its options are parsed. */
+import { SingleBar, Presets } from 'cli-progress';
+import { buildSeedPlan } from '../seed/build-seed-plan.js';
+import { openStore } from '../storage/open-store.js';
+import { UniqueConstraintError } from '../storage/storage-errors.js';
+import { validateInput } from '../validation/validate-input.js';
+import type { CliIo } from './cli-io.js';
+import { resolveDatabaseUrl } from './database-url.js';
+
+/** The parsed options of `mailpat seed`. */
+export interface SeedCommandOptions {
+  dataDir: string;
+  database?: string;
+  tokens: number;
+  users: number;
+  alias?: string;
+}
+
+/** Seeds the database and prints the JSON summary line. */
+export async function runSeed(options: SeedCommandOptions, io: CliIo): Promise<void> {
+  const alias = options.alias ?? `seed-${Date.now().toString(36)}`;
+  // The same rules as CreateOrganization's Alias, so seeded data is data the API could make.
+  validateInput('CreateOrganizationRequest', { Alias: alias });
+  const plan = buildSeedPlan({ ...options, alias, now: Date.now() });
+  const store = await openStore(resolveDatabaseUrl(options.database, io.env, options.dataDir));
+  const bar = io.stderr.isTTY
+    ? new SingleBar({ stream: io.stderr, etaBuffer: 50 }, Presets.shades_classic)
+    : undefined;
+  bar?.start(options.tokens, 0);
+  try {
+    await store.seed({ ...plan, onProgress: (written) => bar?.update(written) });
+  } catch (error) {
+    if (error instanceof UniqueConstraintError) {
+      throw new Error(`an organization with the alias ${alias} exists already`, {
+        cause: error,
+      });
+    }
+    throw error;
+  } finally {
+    bar?.stop();
+    await store.close();
+  }
+  const summary = {
+    OrganizationId: plan.organization.id,
+    Users: options.users,
+    Tokens: options.tokens,
+  };
+  io.stdout.write(`${JSON.stringify(summary)}\n`);
+}
