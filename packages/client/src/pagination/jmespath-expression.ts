@@ -7,9 +7,12 @@ export interface CompiledExpression {
   readonly ast: ReturnType<typeof compile>;
 }
 
-/** Compiles `expression`, throwing on a syntax error as `jmespath.compile` does. */
+/**
+ * Compiles `expression`, throwing on a syntax error as `jmespath.compile` does. jmespath.py still
+ * reads an unquoted literal (`` `ENABLED` ``) as a string, and AWS's examples rely on it.
+ */
 export function compileExpression(expression: string): CompiledExpression {
-  return { expression, ast: compile(expression) };
+  return { expression, ast: compile(expression, { enable_legacy_literals: true }) };
 }
 
 /** Evaluates a compiled expression against `data`; missing values are `null` (Python None). */

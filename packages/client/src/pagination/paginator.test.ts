@@ -187,6 +187,12 @@ describe('Paginator', () => {
         null,
       ]);
     });
+
+    it('reads an unquoted backtick literal as a string, as jmespath.py does', async () => {
+      const paginator = new Paginator(richMethod, RICH_CONFIG);
+      const found = await collect(paginator.paginate({}).search('Items[?@ == `i4`]'));
+      expect(found).toEqual(['i4']);
+    });
   });
 
   // Expected values were produced by botocore with the same method and configuration.

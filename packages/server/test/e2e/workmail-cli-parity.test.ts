@@ -2,15 +2,18 @@
  * `mailpat workmail` against the real aws CLI on the same server: the same arguments print the
  * same values, and a NextToken printed by either continues in the other.
  */
+import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOrgWithUsers, createToken } from '../support/fixtures.js';
 import type { OrgFixture } from '../support/fixtures.js';
 import { cliEnv, runMailpatCli, runRealAwsCli } from '../support/mailpat-cli.js';
 import type { CliRun } from '../support/mailpat-cli.js';
-import { startMailpat } from '../support/mailpat-process.js';
+import { MAILPAT_BIN, startMailpat } from '../support/mailpat-process.js';
 import type { MailpatProcess } from '../support/mailpat-process.js';
 
 const TOKEN_COUNT = 23;
@@ -208,5 +211,25 @@ describe('mailpat workmail, other commands next to aws workmail', () => {
     expect(mailpat.stderr).toMatch(
       /An error occurred \(OrganizationNotFoundException\) when calling the DescribeOrganization operation: /,
     );
+  });
+});
+
+describe('an aws CLI script with aws replaced by mailpat', () => {
+  const script = join(dirname(fileURLToPath(import.meta.url)), 'fixtures/token-report.sh');
+  const runScript = async (cli: string) => {
+    const { stdout } = await promisify(execFile)('bash', [script, org.organizationId], {
+      env: { ...env, AWS: cli, AWS_ENDPOINT_URL: server.url },
+    });
+    return stdout;
+  };
+
+  it('prints the same report', async () => {
+    const [withAws, withMailpat] = await Promise.all([
+      runScript('aws'),
+      runScript(`${process.execPath} ${MAILPAT_BIN}`),
+    ]);
+    expect(withMailpat).toBe(withAws);
+    expect(withMailpat).toContain(`${org.users[0]!.id} 8`);
+    expect(withMailpat).toContain('not found, as expected');
   });
 });

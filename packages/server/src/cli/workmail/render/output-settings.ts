@@ -60,7 +60,8 @@ function compileQuery(expression: string | undefined): (value: unknown) => unkno
   if (expression === undefined) return (value) => value;
   let ast: ReturnType<typeof compile>;
   try {
-    ast = compile(expression);
+    // jmespath.py (the aws CLI's) still reads `ENABLED` as a string literal; AWS docs use it.
+    ast = compile(expression, { enable_legacy_literals: true });
   } catch {
     throw new CliUsageError(`argument --query: Bad value for --query: ${expression}`);
   }
