@@ -1,5 +1,6 @@
 /** @module Runs the real aws CLI against a mailpat process. */
 import { execFile } from 'node:child_process';
+import { cliEnv } from './mailpat-cli.js';
 import type { MailpatProcess } from './mailpat-process.js';
 
 export interface CliResult {
@@ -11,15 +12,7 @@ export interface CliResult {
 
 /** `aws workmail <args> --endpoint-url <server>` with the server's credentials in the env. */
 export function runAwsCli(server: MailpatProcess, args: string[]): Promise<CliResult> {
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    AWS_ACCESS_KEY_ID: server.accessKeyId,
-    AWS_SECRET_ACCESS_KEY: server.secretAccessKey,
-    AWS_DEFAULT_REGION: 'us-east-1',
-    AWS_MAX_ATTEMPTS: '1',
-    AWS_PAGER: '',
-  };
-  delete env.AWS_PROFILE;
+  const env = cliEnv(server);
   return new Promise((resolve) => {
     execFile(
       'aws',

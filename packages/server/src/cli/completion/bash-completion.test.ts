@@ -6,7 +6,7 @@ import { Command, Option } from 'commander';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCompletionScript } from './build-completion-script.js';
 import { completeInBash, splitLikeBash } from './test-support/complete-in-bash.js';
-import { buildSampleProgram } from './test-support/sample-program.js';
+import { buildSampleProgram, LIST_USERS_OPTIONS } from './test-support/sample-program.js';
 
 let scriptPath: string;
 let filesDir: string;
@@ -15,19 +15,6 @@ let filesDir: string;
 function complete(line: string): string[] {
   return completeInBash(scriptPath, line, { cwd: filesDir }).candidates.sort();
 }
-
-const LIST_USERS_OPTIONS = [
-  '--cli-input-json',
-  '--help',
-  '--max-items',
-  '--no-paginate',
-  '--organization-id',
-  '--output',
-  '--paginate',
-  '--profile',
-  '--user-id',
-  '--version',
-];
 
 beforeAll(() => {
   const dir = mkdtempSync(join(tmpdir(), 'mailpat-bash-'));

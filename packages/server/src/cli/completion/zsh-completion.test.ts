@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCompletionScript } from './build-completion-script.js';
 import { completeInZsh, zshAvailable } from './test-support/complete-in-zsh.js';
-import { buildSampleProgram } from './test-support/sample-program.js';
+import { buildSampleProgram, LIST_USERS_OPTIONS } from './test-support/sample-program.js';
 
 const HAS_ZSH = zshAvailable();
 const SKIP = HAS_ZSH ? '' : ' (skipped: zsh with zsh/zpty not on PATH)';
@@ -63,18 +63,7 @@ describe('zsh completion', () => {
   it.skipIf(!HAS_ZSH)(
     `offers options, inherited ones included, hidden ones left out${SKIP}`,
     () => {
-      expect(bySource.options).toEqual([
-        '--cli-input-json',
-        '--help',
-        '--max-items',
-        '--no-paginate',
-        '--organization-id',
-        '--output',
-        '--paginate',
-        '--profile',
-        '--user-id',
-        '--version',
-      ]);
+      expect(bySource.options).toEqual(LIST_USERS_OPTIONS);
     },
   );
 

@@ -55,3 +55,17 @@ function addOperation(parent: Command, name: string): void {
     .addOption(new Option('--debug-wire', 'print the wire bytes').hideHelp())
     .addOption(new Option('--trace-to <file>').hideHelp());
 }
+
+/** The options offered after `mailpat workmail list-users` in the sample program, sorted. */
+export const LIST_USERS_OPTIONS = [
+  '--cli-input-json',
+  '--help',
+  '--max-items',
+  '--no-paginate',
+  '--organization-id',
+  '--output',
+  '--paginate',
+  '--profile',
+  '--user-id',
+  '--version',
+];
