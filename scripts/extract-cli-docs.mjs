@@ -22,6 +22,10 @@ const EXTENSION_DOCS = {
     CreatePersonalAccessToken:
       'Creates a personal access token for a user and returns its secret. The secret (Token) is ' +
       'shown only in this response; it cannot be retrieved again.',
+    ListPersonalAccessTokenEvents:
+      'Lists what happened to personal access tokens, oldest first: CREATED, ROTATED, DELETED, ' +
+      'USED (a successful mail login) and USE_REFUSED (a login with an expired token, a disabled ' +
+      'user or an inactive policy), with the time and the introspection client address.',
     RotatePersonalAccessToken:
       'Replaces the secret and the expiry of a personal access token, keeping its ID. The old ' +
       'secret stops working at once; the new one is shown only in this response.',
@@ -35,6 +39,13 @@ const EXTENSION_DOCS = {
       'The protocols the token may be used for, e.g. IMAP SMTP (the default).',
     'CreatePersonalAccessTokenRequest.ExpiresInDays':
       "Days until the token expires; default the organization's PAT policy lifetime.",
+    'ListPersonalAccessTokenEventsRequest.OrganizationId': 'The organization of the tokens.',
+    'ListPersonalAccessTokenEventsRequest.PersonalAccessTokenId':
+      'Only the events of this token; all tokens of the organization when omitted.',
+    'ListPersonalAccessTokenEventsRequest.NextToken':
+      'The token from the previous response to query the next page.',
+    'ListPersonalAccessTokenEventsRequest.MaxResults':
+      'The maximum number of events to return in one response (1-100, default 100).',
     'RotatePersonalAccessTokenRequest.OrganizationId': 'The organization of the token.',
     'RotatePersonalAccessTokenRequest.PersonalAccessTokenId': 'The ID of the token to rotate.',
     'RotatePersonalAccessTokenRequest.ExpiresInDays':

@@ -255,6 +255,14 @@ export class WorkMailClient {
     return this.send('RotatePersonalAccessToken', input, options);
   }
 
+  /** mailpat extension: token events (created, rotated, deleted, used, refused), oldest first. */
+  listPersonalAccessTokenEvents(
+    input: T.ListPersonalAccessTokenEventsRequest,
+    options?: RequestOptions,
+  ): Promise<T.ListPersonalAccessTokenEventsCommandOutput> {
+    return this.send('ListPersonalAccessTokenEvents', input, options);
+  }
+
   /**
    * A boto3-style paginator, by snake_case or operation name.
    * @example

@@ -72,6 +72,7 @@ export {
   EntityState,
   IdentityProviderAuthenticationMode,
   PersonalAccessTokenConfigurationStatus,
+  PersonalAccessTokenEventType,
   UserRole,
 } from './types/index.js';
 export type {
@@ -140,6 +141,10 @@ export type {
   RotatePersonalAccessTokenCommandOutput,
   RotatePersonalAccessTokenRequest,
   RotatePersonalAccessTokenResponse,
+  ListPersonalAccessTokenEventsCommandOutput,
+  ListPersonalAccessTokenEventsRequest,
+  ListPersonalAccessTokenEventsResponse,
+  PersonalAccessTokenEvent,
   UpdateUserCommandOutput,
   UpdateUserRequest,
   UpdateUserResponse,

@@ -44,6 +44,10 @@ import type {
   ListOrganizationsResponse,
 } from '../types/list-organizations.js';
 import type {
+  ListPersonalAccessTokenEventsRequest,
+  ListPersonalAccessTokenEventsResponse,
+} from '../types/list-personal-access-token-events.js';
+import type {
   ListPersonalAccessTokensRequest,
   ListPersonalAccessTokensResponse,
 } from '../types/list-personal-access-tokens.js';
@@ -99,6 +103,10 @@ export interface OperationMap {
     output: GetPersonalAccessTokenMetadataResponse;
   };
   ListOrganizations: { input: ListOrganizationsRequest; output: ListOrganizationsResponse };
+  ListPersonalAccessTokenEvents: {
+    input: ListPersonalAccessTokenEventsRequest;
+    output: ListPersonalAccessTokenEventsResponse;
+  };
   ListPersonalAccessTokens: {
     input: ListPersonalAccessTokensRequest;
     output: ListPersonalAccessTokensResponse;
@@ -166,6 +174,10 @@ export const OPERATIONS: Readonly<Record<OperationName, OperationDescriptor>> = 
     idempotencyTokens: [],
   },
   ListOrganizations: { target: 'WorkMailService.ListOrganizations', idempotencyTokens: [] },
+  ListPersonalAccessTokenEvents: {
+    target: 'MailpatService.ListPersonalAccessTokenEvents',
+    idempotencyTokens: [],
+  },
   ListPersonalAccessTokens: {
     target: 'WorkMailService.ListPersonalAccessTokens',
     idempotencyTokens: [],

@@ -11,6 +11,7 @@ export const TIMESTAMP_MEMBERS: ReadonlySet<string> = new Set([
   'DateLastUsed',
   'DisabledDate',
   'EnabledDate',
+  'EventTime',
   'ExpiresTime',
   'MailboxDeprovisionedDate',
   'MailboxProvisionedDate',

@@ -4,6 +4,7 @@ export {
   EntityState,
   IdentityProviderAuthenticationMode,
   PersonalAccessTokenConfigurationStatus,
+  PersonalAccessTokenEventType,
   UserRole,
 } from './shapes.js';
 export type {
@@ -12,6 +13,7 @@ export type {
   ListUsersFilters,
   OrganizationSummary,
   PersonalAccessTokenConfiguration,
+  PersonalAccessTokenEvent,
   PersonalAccessTokenSummary,
   User,
 } from './shapes.js';
@@ -81,6 +83,11 @@ export type {
   ListOrganizationsResponse,
   ListOrganizationsCommandOutput,
 } from './list-organizations.js';
+export type {
+  ListPersonalAccessTokenEventsRequest,
+  ListPersonalAccessTokenEventsResponse,
+  ListPersonalAccessTokenEventsCommandOutput,
+} from './list-personal-access-token-events.js';
 export type {
   ListPersonalAccessTokensRequest,
   ListPersonalAccessTokensResponse,

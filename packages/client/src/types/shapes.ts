@@ -78,6 +78,29 @@ export const PersonalAccessTokenConfigurationStatus = {
 export type PersonalAccessTokenConfigurationStatus =
   (typeof PersonalAccessTokenConfigurationStatus)[keyof typeof PersonalAccessTokenConfigurationStatus];
 
+/** The PersonalAccessTokenEvent structure. */
+export interface PersonalAccessTokenEvent {
+  /** Length 1..64. Pattern `[a-zA-Z0-9_-]+`. */
+  PersonalAccessTokenId?: string;
+  /** Length 12..256. */
+  UserId?: string;
+  EventType?: PersonalAccessTokenEventType;
+  EventTime?: Date;
+  ClientAddress?: string;
+}
+
+/** The values of PersonalAccessTokenEventType. */
+export const PersonalAccessTokenEventType = {
+  CREATED: 'CREATED',
+  ROTATED: 'ROTATED',
+  DELETED: 'DELETED',
+  USED: 'USED',
+  USE_REFUSED: 'USE_REFUSED',
+} as const;
+/** One of the values of PersonalAccessTokenEventType. */
+export type PersonalAccessTokenEventType =
+  (typeof PersonalAccessTokenEventType)[keyof typeof PersonalAccessTokenEventType];
+
 /** The PersonalAccessTokenSummary structure. */
 export interface PersonalAccessTokenSummary {
   /** Length 1..64. Pattern `[a-zA-Z0-9_-]+`. */

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { writeError } from '../aws-json/write-response.js';
 import { UnknownRouteException } from '../errors/index.js';
+import { INTROSPECTION_PATH } from '../introspection/constants.js';
 import type { Store } from '../storage/store.js';
 import type { AwsJsonDependencies } from './handle-aws-json.js';
 import { handleAwsJson } from './handle-aws-json.js';
@@ -10,14 +11,21 @@ import { handleHealth } from './handle-health.js';
 
 export interface RequestHandlerDependencies extends AwsJsonDependencies {
   store: Store;
+  /** The RFC 7662 endpoint's listener (see createIntrospectionHandler). */
+  introspect: (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 }
 
-/** The `node:http` request listener: `POST /` is the admin API, `GET /healthz` the health check. */
+/**
+ * The `node:http` request listener: `POST /` is the admin API, `POST /oauth2/introspect` mail
+ * login, `GET /healthz` the health check.
+ */
 export function createRequestHandler(deps: RequestHandlerDependencies) {
   return (req: IncomingMessage, res: ServerResponse): void => {
     const path = (req.url ?? '/').split('?', 1)[0];
     if (req.method === 'POST' && path === '/') {
       void handleAwsJson(req, res, deps);
+    } else if (req.method === 'POST' && path === INTROSPECTION_PATH) {
+      void deps.introspect(req, res);
     } else if (req.method === 'GET' && path === '/healthz') {
       void handleHealth(res, deps.store);
     } else {

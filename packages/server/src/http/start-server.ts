@@ -4,6 +4,10 @@ import type { AddressInfo } from 'node:net';
 import { createAccessKeyLookup } from '../auth/access-key-lookup.js';
 import { resolveRootCredentials } from '../auth/root-credentials.js';
 import { CreationClock } from '../domain/creation-clock.js';
+import { loadIntrospectionClient } from '../introspection/client-credentials.js';
+import { DEFAULT_FLUSH_INTERVAL_MS } from '../introspection/constants.js';
+import { createIntrospectionHandler } from '../introspection/handle-introspection.js';
+import { UsageRecorder } from '../introspection/usage-recorder.js';
 import type { Logger } from '../logging/logger.js';
 import { openStore } from '../storage/open-store.js';
 import { createNextTokenCodec, generateNextTokenKey } from '../tokens/next-token.js';
@@ -48,22 +52,38 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       clock: new CreationClock(await store.maxTokenCreatedAt()),
     };
     const lookupSecret = createAccessKeyLookup(credentials, store);
-    const server = createServer(createRequestHandler({ store, context, lookupSecret, log }));
+    const recorder = new UsageRecorder(store, {
+      intervalMs: Number(options.env.MAILPAT_LAST_USED_FLUSH_MS) || DEFAULT_FLUSH_INTERVAL_MS,
+      log,
+    });
+    const client = loadIntrospectionClient(options.env);
+    if (client === undefined) {
+      log.info('mail login off: set MAILPAT_INTROSPECTION_CLIENT_ID and _SECRET to enable it');
+    }
+    const introspect = createIntrospectionHandler({ store, client, recorder, log });
+    const server = createServer(
+      createRequestHandler({ store, context, lookupSecret, log, introspect }),
+    );
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(options.port, options.host, () => resolve());
     });
     const { port } = server.address() as AddressInfo;
     const url = `http://${formatHost(options.host)}:${port}`;
+    recorder.start();
     log.info(`mailpat listening on ${url}`);
-    return { url, close: () => stop(server, store) };
+    return { url, close: () => stop(server, recorder, store) };
   } catch (error) {
     await store.close();
     throw error;
   }
 }
 
-async function stop(server: ReturnType<typeof createServer>, store: { close(): Promise<void> }) {
+async function stop(
+  server: ReturnType<typeof createServer>,
+  recorder: UsageRecorder,
+  store: { close(): Promise<void> },
+) {
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
   // Keep-alive connections become idle once their in-flight request is answered: reap them as
   // they do, and cut whatever is left after the grace period.
@@ -73,6 +93,8 @@ async function stop(server: ReturnType<typeof createServer>, store: { close(): P
   await closed;
   clearInterval(reaper);
   clearTimeout(grace);
+  // After the last request and before the database closes: no recorded use is lost.
+  await recorder.close();
   await store.close();
 }
 

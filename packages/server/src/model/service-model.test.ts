@@ -38,6 +38,7 @@ describe('SERVICE_MODEL', () => {
     );
     expect(Object.keys(SERVICE_MODEL.services.MailpatService.operations).sort()).toEqual([
       'CreatePersonalAccessToken',
+      'ListPersonalAccessTokenEvents',
       'RotatePersonalAccessToken',
     ]);
   });

@@ -10,6 +10,7 @@ import { putIdentityProviderConfiguration } from './pat-policy/put-identity-prov
 import { createPersonalAccessToken } from './tokens/create-personal-access-token.js';
 import { deletePersonalAccessToken } from './tokens/delete-personal-access-token.js';
 import { getPersonalAccessTokenMetadata } from './tokens/get-personal-access-token-metadata.js';
+import { listPersonalAccessTokenEvents } from './tokens/list-personal-access-token-events.js';
 import { listPersonalAccessTokens } from './tokens/list-personal-access-tokens.js';
 import { rotatePersonalAccessToken } from './tokens/rotate-personal-access-token.js';
 import { createUser } from './users/create-user.js';
@@ -45,6 +46,7 @@ const OPERATIONS: readonly AnyOperation[] = [
   deletePersonalAccessToken,
   createPersonalAccessToken,
   rotatePersonalAccessToken,
+  listPersonalAccessTokenEvents,
 ] as AnyOperation[];
 
 const BY_TARGET = new Map(OPERATIONS.map((op) => [`${op.service}.${op.name}`, op]));

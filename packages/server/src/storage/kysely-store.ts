@@ -19,11 +19,24 @@ import {
   tokenToRow,
 } from './rows/token-rows.js';
 import { userFromRow, userPatchToRow, userToRow } from './rows/user-rows.js';
-import type { AccessKeyRecord, OrganizationRecord, TokenRecord, UserRecord } from './records.js';
+import type {
+  AccessKeyRecord,
+  LoginSubject,
+  OrganizationRecord,
+  TokenEventRecord,
+  TokenRecord,
+  TokenUse,
+  UserRecord,
+} from './records.js';
 import type { Database, OrganizationsTable } from './schema.js';
 import type { StoreAdapter } from './store-adapter.js';
 import { UserNotEnabledError } from './storage-errors.js';
 import { cutTokenSummaryPage } from './token-summary-page.js';
+import {
+  findLoginSubject,
+  listTokenEvents,
+  recordTokenActivity,
+} from './token-activity-queries.js';
 import { userFilterConditions } from './user-filters.js';
 import type {
   KeysetPageQuery,
@@ -401,6 +414,27 @@ export class KyselyStore implements Store {
         .executeTakeFirst();
       return row && tokenFromRow(row);
     });
+  }
+
+  findLoginSubject(secretHash: string): Promise<LoginSubject | undefined> {
+    return this.guard(() => findLoginSubject(this.db, secretHash));
+  }
+
+  recordTokenActivity(
+    uses: readonly TokenUse[],
+    events: readonly TokenEventRecord[],
+  ): Promise<void> {
+    if (uses.length === 0 && events.length === 0) return Promise.resolve();
+    return this.guard(() =>
+      this.db.transaction().execute((trx) => recordTokenActivity(trx, uses, events)),
+    );
+  }
+
+  listTokenEvents(
+    organizationId: string,
+    query: { afterSequence?: number; limit: number; tokenId?: string },
+  ): Promise<Page<TokenEventRecord>> {
+    return this.guard(() => listTokenEvents(this.db, organizationId, query));
   }
 
   maxTokenCreatedAt(): Promise<number> {

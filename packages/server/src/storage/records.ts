@@ -101,3 +101,37 @@ export interface AccessKeyRecord {
   enabled: boolean;
   createdAt: number;
 }
+
+/** A token found by its secret hash, with what decides whether it may log in now. */
+export interface LoginSubject {
+  token: TokenRecord;
+  userEmail: string | null;
+  userState: string;
+  organizationState: string;
+  /** The organization's PersonalAccessTokenConfiguration Status; null when it has none. */
+  patStatus: string | null;
+}
+
+/** What happened to a token, as MailpatService.ListPersonalAccessTokenEvents names it. */
+export type TokenEventType = 'CREATED' | 'ROTATED' | 'DELETED' | 'USED' | 'USE_REFUSED';
+
+/** One entry of a token's history. `sequence` is assigned by the database, in insertion order. */
+export interface TokenEventRecord {
+  sequence?: number;
+  organizationId: string;
+  tokenId: string;
+  userId: string;
+  type: TokenEventType;
+  /** Epoch milliseconds. */
+  at: number;
+  /** The address of the introspection caller (e.g. Dovecot), for USED / USE_REFUSED. */
+  clientAddress: string | null;
+}
+
+/** A successful use to fold into `lastUsedAt`. */
+export interface TokenUse {
+  organizationId: string;
+  tokenId: string;
+  /** Epoch milliseconds. */
+  usedAt: number;
+}

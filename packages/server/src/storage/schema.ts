@@ -1,4 +1,5 @@
 /** @module The tables as Kysely sees them: one interface per table, columns in snake_case. */
+import type { Generated } from 'kysely';
 
 // Timestamps are epoch milliseconds in `bigint` columns. SQLite hands them back as numbers; a
 // PostgreSQL dialect must parse int8 to number too (they stay far below 2^53). Booleans are
@@ -69,6 +70,17 @@ export interface PersonalAccessTokensTable {
 }
 
 /** Server-wide key/value settings (e.g. the NextToken signing key). */
+export interface TokenEventsTable {
+  /** Assigned by the database on insert. */
+  sequence: Generated<number>;
+  organization_id: string;
+  token_id: string;
+  user_id: string;
+  type: string;
+  at: number;
+  client_address: string | null;
+}
+
 export interface SettingsTable {
   key: string;
   value: string;
@@ -89,4 +101,5 @@ export interface Database {
   personal_access_tokens: PersonalAccessTokensTable;
   settings: SettingsTable;
   access_keys: AccessKeysTable;
+  token_events: TokenEventsTable;
 }

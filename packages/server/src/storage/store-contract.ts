@@ -604,6 +604,80 @@ export function describeStoreContract(backendName: string, makeStore: () => Prom
       });
     });
 
+    describe('token activity', () => {
+      it('should find a token by its secret hash with what decides a login', async () => {
+        const [org, user] = await anOrganizationWithUser();
+        const token = aToken(user);
+        await store.insertToken(token);
+        expect(await store.findLoginSubject(token.secretHash)).toEqual({
+          token,
+          userEmail: user.email,
+          userState: 'ENABLED',
+          organizationState: org.state,
+          patStatus: 'ACTIVE',
+        });
+        expect(await store.findLoginSubject(secretHashOf('nope'))).toBeUndefined();
+      });
+
+      it('should never move lastUsedAt back, and show it in the listed summary', async () => {
+        const [org, user] = await anOrganizationWithUser();
+        const token = aToken(user);
+        await store.insertToken(token);
+        const use = (usedAt: number) => ({ organizationId: org.id, tokenId: token.id, usedAt });
+        await store.recordTokenActivity([use(2_000_000)], []);
+        await store.recordTokenActivity([use(1_000_000)], []);
+        expect((await store.getToken(org.id, token.id))?.lastUsedAt).toBe(2_000_000);
+        const page = await store.listTokenSummaryPage(org.id, { limit: 10 });
+        expect(JSON.parse(`[${page.summariesJson}]`)).toMatchObject([{ DateLastUsed: 2000 }]);
+      });
+
+      it('should drop uses of deleted tokens and keep the events', async () => {
+        const [org, user] = await anOrganizationWithUser();
+        const token = aToken(user);
+        await store.insertToken(token);
+        await store.deleteToken(org.id, token.id);
+        const event = {
+          organizationId: org.id,
+          tokenId: token.id,
+          userId: user.id,
+          type: 'USED' as const,
+          at: 5,
+          clientAddress: '127.0.0.1',
+        };
+        await store.recordTokenActivity(
+          [{ organizationId: org.id, tokenId: token.id, usedAt: 5 }],
+          [event],
+        );
+        const page = await store.listTokenEvents(org.id, { limit: 10 });
+        expect(page.items).toEqual([{ ...event, sequence: expect.any(Number) as number }]);
+      });
+
+      it('should list events in insertion order, by token, in pages', async () => {
+        const [org, user] = await anOrganizationWithUser();
+        const event = (tokenId: string, at: number) => ({
+          organizationId: org.id,
+          tokenId,
+          userId: user.id,
+          type: 'CREATED' as const,
+          at,
+          clientAddress: null,
+        });
+        // Written out of time order: insertion order is what a pagination must follow.
+        await store.recordTokenActivity([], [event('pat-a', 30), event('pat-b', 10)]);
+        await store.recordTokenActivity([], [event('pat-a', 20)]);
+        const first = await store.listTokenEvents(org.id, { limit: 2 });
+        expect(first.items.map((e) => e.at)).toEqual([30, 10]);
+        expect(first.hasMore).toBe(true);
+        const rest = await store.listTokenEvents(org.id, {
+          limit: 2,
+          afterSequence: first.items[1]!.sequence,
+        });
+        expect(rest).toEqual({ items: [expect.objectContaining({ at: 20 })], hasMore: false });
+        const ofA = await store.listTokenEvents(org.id, { limit: 10, tokenId: 'pat-a' });
+        expect(ofA.items.map((e) => e.at)).toEqual([30, 20]);
+      });
+    });
+
     describe('seed', () => {
       it('should seed next to existing tokens and keep every uniqueness rule', async () => {
         const [, user] = await anOrganizationWithUser();

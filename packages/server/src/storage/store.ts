@@ -5,8 +5,11 @@
 import type {
   AccessKeyRecord,
   KeysetCursor,
+  LoginSubject,
   OrganizationRecord,
+  TokenEventRecord,
   TokenRecord,
+  TokenUse,
   UserRecord,
   UserState,
 } from './records.js';
@@ -146,6 +149,21 @@ export interface Store {
     expiresAt: number,
   ): Promise<TokenRecord | undefined>;
   findTokenBySecretHash(secretHash: string): Promise<TokenRecord | undefined>;
+  /** The token with this secret hash joined with its user and organization, in one read. */
+  findLoginSubject(secretHash: string): Promise<LoginSubject | undefined>;
+  /**
+   * Folds uses into `lastUsedAt` (never moving it back, so two flushes in any order agree) and
+   * appends events, in one transaction. Uses of tokens deleted meanwhile are dropped.
+   */
+  recordTokenActivity(
+    uses: readonly TokenUse[],
+    events: readonly TokenEventRecord[],
+  ): Promise<void>;
+  /** Token events of the organization (of one token when `tokenId` is set), oldest first. */
+  listTokenEvents(
+    organizationId: string,
+    query: { afterSequence?: number; limit: number; tokenId?: string },
+  ): Promise<Page<TokenEventRecord>>;
   /** The latest createdAt of any token, so new tokens never sort before existing ones. */
   maxTokenCreatedAt(): Promise<number>;
 

@@ -9,6 +9,7 @@ import { requireEnabledUser } from '../../domain/users.js';
 import { toEpochSeconds } from '../../domain/wire-time.js';
 import { EntityStateException } from '../../errors/index.js';
 import { UserNotEnabledError } from '../../storage/storage-errors.js';
+import { recordAdminEvent } from '../../domain/token-events.js';
 import { defineOperation } from '../operation.js';
 
 interface CreatePersonalAccessTokenInput {
@@ -41,6 +42,7 @@ export const createPersonalAccessToken = defineOperation({
       }
       throw error;
     }
+    await recordAdminEvent(store, token, 'CREATED', token.createdAt);
     return {
       PersonalAccessTokenId: token.id,
       Token: secret,

@@ -12,6 +12,7 @@ import { requireEnabledUser } from '../../domain/users.js';
 import { toEpochSeconds } from '../../domain/wire-time.js';
 import { ResourceNotFoundException } from '../../errors/index.js';
 import { generateTokenSecret, hashTokenSecret } from '../../tokens/index.js';
+import { recordAdminEvent } from '../../domain/token-events.js';
 import { defineOperation } from '../operation.js';
 
 interface RotatePersonalAccessTokenInput {
@@ -40,6 +41,7 @@ export const rotatePersonalAccessToken = defineOperation({
       // Deleted between the read and the write.
       throw new ResourceNotFoundException(`Personal access token ${current.id} does not exist.`);
     }
+    await recordAdminEvent(store, rotated, 'ROTATED', Date.now());
     return {
       PersonalAccessTokenId: rotated.id,
       Token: secret,

@@ -2,10 +2,12 @@
 import { Migrator } from 'kysely';
 import type { Kysely, Migration, MigrationProvider } from 'kysely';
 import { initialMigration } from './0001-initial.js';
+import { tokenEventsMigration } from './0002-token-events.js';
 
 /** Every migration by name; Kysely runs them in name order, so names start with a version. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001-initial': initialMigration,
+  '0002-token-events': tokenEventsMigration,
 };
 
 /** A MigrationProvider over MIGRATIONS (Kysely's FileMigrationProvider would read the disk). */

@@ -52,7 +52,7 @@ describe('SQLite store', () => {
     await store.close();
   });
 
-  it('should leave the schema at one applied migration after reopening', async () => {
+  it('should apply each migration once, however often it is reopened', async () => {
     const path = freshDatabasePath();
     await (await openStore(`sqlite:${path}`)).close();
     await (await openStore(`sqlite:${path}`)).close();
@@ -63,7 +63,7 @@ describe('SQLite store', () => {
       .pluck()
       .all();
     raw.close();
-    expect(names).toEqual(['0001-initial']);
+    expect(names).toEqual(['0001-initial', '0002-token-events']);
     expect(indexes).toEqual(
       expect.arrayContaining([
         'organizations_alias',
@@ -74,6 +74,8 @@ describe('SQLite store', () => {
         'tokens_user_keyset',
         'users_keyset',
         'organizations_keyset',
+        'token_events_by_organization',
+        'token_events_by_token',
       ]),
     );
   });

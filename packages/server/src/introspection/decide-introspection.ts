@@ -1,0 +1,45 @@
+/**
+ * @module Whether a presented token may log in now, and the RFC 7662 §2.2 answer if it may.
+ * Dovecot does not check `exp`, so every reason to refuse is decided here.
+ */
+import type { LoginSubject } from '../storage/records.js';
+import { TOKEN_TYPE } from './constants.js';
+
+/** The JSON of an active answer. */
+export interface ActiveIntrospection {
+  active: true;
+  username: string;
+  sub: string;
+  scope: string;
+  exp: number;
+  iat: number;
+  token_type: string;
+}
+
+/** The answer for `subject` (undefined: no such token) at `now` (epoch ms). */
+export function decideIntrospection(
+  subject: LoginSubject | undefined,
+  now: number,
+): ActiveIntrospection | undefined {
+  if (subject === undefined || !mayLogIn(subject, now)) return undefined;
+  const { token } = subject;
+  return {
+    active: true,
+    username: subject.userEmail as string,
+    sub: token.userId,
+    scope: token.scopes.join(' '),
+    exp: Math.floor(token.expiresAt / 1000),
+    iat: Math.floor(token.createdAt / 1000),
+    token_type: TOKEN_TYPE,
+  };
+}
+
+function mayLogIn(subject: LoginSubject, now: number): boolean {
+  return (
+    subject.token.expiresAt > now &&
+    subject.userState === 'ENABLED' &&
+    subject.userEmail !== null &&
+    subject.organizationState === 'Active' &&
+    subject.patStatus === 'ACTIVE'
+  );
+}

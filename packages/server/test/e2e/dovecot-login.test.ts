@@ -1,0 +1,162 @@
+/**
+ * A real Dovecot accepts `LOGIN <email> <PAT>` through its oauth2 passdb pointed at
+ * `POST /oauth2/introspect`, and refuses another user's token, a token without the IMAP scope, a
+ * deleted token and a rotated-away secret at once. Failing logins are few on purpose: Dovecot
+ * delays each by 2 s or more (a per-address penalty), and they all come from 127.0.0.1.
+ */
+import { randomBytes } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DovecotProcess } from '../support/dovecot.js';
+import { isDovecotUsable, startDovecot } from '../support/dovecot.js';
+import { MP, WM, createOrgWithUsers, createToken } from '../support/fixtures.js';
+import type { OrgFixture } from '../support/fixtures.js';
+import type { ImapResponse } from '../support/imap-session.js';
+import { ImapSession } from '../support/imap-session.js';
+import type { MailpatProcess } from '../support/mailpat-process.js';
+import { startMailpat } from '../support/mailpat-process.js';
+import { call } from '../support/signed-request.js';
+
+const dovecotUsable = isDovecotUsable();
+const SUITE = dovecotUsable
+  ? 'Dovecot IMAP LOGIN with a mailpat PAT'
+  : '!!! SKIPPED: Dovecot IMAP LOGIN with a mailpat PAT (needs root and `apt-get install -y dovecot-imapd`) !!!';
+/** Dovecot's failed-login delay is 2 s and grows per address; one case may hold two of them. */
+const LOGIN_CASE_TIMEOUT_MS = 60_000;
+
+let mailpat: MailpatProcess;
+let dovecot: DovecotProcess;
+let org: OrgFixture;
+
+/** One connection, one `LOGIN`; returns its response and drops the connection. */
+async function login(email: string, secret: string): Promise<ImapResponse> {
+  const session = await ImapSession.connect(dovecot.imapPort);
+  try {
+    return await session.login(email, secret);
+  } finally {
+    session.close();
+  }
+}
+
+/** Fails with the tail of Dovecot's log and mailpat's output, which say why a login went wrong. */
+function expectLogin(response: ImapResponse, status: 'OK' | 'NO', textPattern?: RegExp): void {
+  const why = () =>
+    `\n--- dovecot log ---\n${dovecot.log().split('\n').slice(-15).join('\n')}` +
+    `\n--- mailpat stderr ---\n${mailpat.output().stderr.slice(-2000)}`;
+  expect(response.status, why()).toBe(status);
+  if (textPattern) expect(response.text, why()).toMatch(textPattern);
+}
+
+const REFUSED = /^\[AUTHENTICATIONFAILED\]/;
+
+describe.skipIf(!dovecotUsable)(SUITE, () => {
+  beforeAll(async () => {
+    const clientId = `dovecot-${randomBytes(4).toString('hex')}`;
+    const clientSecret = randomBytes(24).toString('hex');
+    mailpat = await startMailpat({
+      env: {
+        MAILPAT_INTROSPECTION_CLIENT_ID: clientId,
+        MAILPAT_INTROSPECTION_CLIENT_SECRET: clientSecret,
+        MAILPAT_LAST_USED_FLUSH_MS: '500',
+      },
+    });
+    dovecot = await startDovecot({
+      mailpatPort: Number(new URL(mailpat.url).port),
+      clientId,
+      clientSecret,
+    });
+    org = await createOrgWithUsers(mailpat, 2);
+  });
+  afterAll(async () => {
+    await dovecot?.stop();
+    expect(await mailpat?.stop()).toBe(0);
+  });
+
+  it('accepts LOGIN <email> <PAT> and then SELECT INBOX', async () => {
+    const user = org.users[0]!;
+    const token = await createToken(mailpat, org.organizationId, user.id, 'imap');
+    const session = await ImapSession.connect(dovecot.imapPort);
+    try {
+      expect(session.greeting).toMatch(/^\* OK/);
+      expectLogin(await session.login(user.email, token.secret), 'OK');
+      const selected = await session.select('INBOX');
+      expect(selected.status).toBe('OK');
+      expect(selected.text).toMatch(/^\[READ-WRITE\]/);
+      expect(selected.untagged).toContain('* 0 EXISTS');
+      expect((await session.logout()).status).toBe('OK');
+    } finally {
+      session.close();
+    }
+  });
+
+  it('refuses a token of another user', async () => {
+    const [owner, other] = org.users;
+    const token = await createToken(mailpat, org.organizationId, owner!.id, 'owner');
+    expectLogin(await login(other!.email, token.secret), 'NO', REFUSED);
+  });
+
+  it('refuses a token whose scopes lack IMAP', async () => {
+    const user = org.users[0]!;
+    const token = await createToken(mailpat, org.organizationId, user.id, 'smtp-only', {
+      Scopes: ['SMTP'],
+    });
+    expectLogin(await login(user.email, token.secret), 'NO', REFUSED);
+  });
+
+  it(
+    'refuses a deleted token at once',
+    async () => {
+      const user = org.users[1]!;
+      const token = await createToken(mailpat, org.organizationId, user.id, 'to-delete');
+      expectLogin(await login(user.email, token.secret), 'OK');
+      await call(mailpat, WM('DeletePersonalAccessToken'), {
+        OrganizationId: org.organizationId,
+        PersonalAccessTokenId: token.id,
+      });
+      expectLogin(await login(user.email, token.secret), 'NO', REFUSED);
+    },
+    LOGIN_CASE_TIMEOUT_MS,
+  );
+
+  it(
+    'refuses the old secret after a rotation and accepts the new one',
+    async () => {
+      const user = org.users[1]!;
+      const token = await createToken(mailpat, org.organizationId, user.id, 'to-rotate');
+      expectLogin(await login(user.email, token.secret), 'OK');
+      const rotated = (await call(mailpat, MP('RotatePersonalAccessToken'), {
+        OrganizationId: org.organizationId,
+        PersonalAccessTokenId: token.id,
+      })) as { PersonalAccessTokenId: string; Token: string };
+      expect(rotated.PersonalAccessTokenId).toBe(token.id);
+      expectLogin(await login(user.email, token.secret), 'NO', REFUSED);
+      expectLogin(await login(user.email, rotated.Token), 'OK');
+    },
+    LOGIN_CASE_TIMEOUT_MS,
+  );
+
+  it(
+    'shows DateLastUsed in GetPersonalAccessTokenMetadata within 60 seconds of a login',
+    async () => {
+      const user = org.users[0]!;
+      const token = await createToken(mailpat, org.organizationId, user.id, 'last-used');
+      const before = Date.now() / 1000;
+      expectLogin(await login(user.email, token.secret), 'OK');
+      const deadline = Date.now() + 60_000;
+      let lastUsed: number | undefined;
+      while (lastUsed === undefined && Date.now() < deadline) {
+        const metadata = await call(mailpat, WM('GetPersonalAccessTokenMetadata'), {
+          OrganizationId: org.organizationId,
+          PersonalAccessTokenId: token.id,
+        });
+        lastUsed = metadata.DateLastUsed as number | undefined;
+        if (lastUsed === undefined) await sleep(250);
+      }
+      expect(lastUsed, 'DateLastUsed did not appear within 60 s').toBeDefined();
+      // Epoch seconds; one second of slack for a clock read before the login was sent.
+      expect(lastUsed!).toBeGreaterThanOrEqual(Math.floor(before) - 1);
+      expect(lastUsed!).toBeLessThanOrEqual(Date.now() / 1000 + 1);
+    },
+    LOGIN_CASE_TIMEOUT_MS + 60_000,
+  );
+});
