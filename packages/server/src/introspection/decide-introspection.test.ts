@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import type { LoginSubject } from '../storage/records.js';
+import { decideIntrospection } from './decide-introspection.js';
+
+const NOW = 1_800_000_000_000;
+const subject = (overrides: Partial<LoginSubject> = {}, expiresAt = NOW + 1000): LoginSubject => ({
+  token: {
+    id: 'pat-1',
+    organizationId: 'm-1',
+    userId: 'u-1',
+    name: 'n',
+    scopes: ['IMAP', 'SMTP'],
+    secretHash: 'h',
+    createdAt: NOW - 5500,
+    expiresAt,
+    lastUsedAt: null,
+  },
+  userEmail: 'alice@example.org',
+  userState: 'ENABLED',
+  organizationState: 'Active',
+  patStatus: 'ACTIVE',
+  ...overrides,
+});
+
+describe('decideIntrospection', () => {
+  it('answers a live token with username, sub, scope and whole-second exp and iat', () => {
+    expect(decideIntrospection(subject(), NOW)).toEqual({
+      active: true,
+      username: 'alice@example.org',
+      sub: 'u-1',
+      scope: 'IMAP SMTP',
+      exp: 1_800_000_001,
+      iat: 1_799_999_994,
+      token_type: 'mailpat_pat',
+    });
+  });
+
+  it.each([
+    ['an unknown token', undefined],
+    ['a token expiring right now', subject({}, NOW)],
+    ['a disabled user', subject({ userState: 'DISABLED' })],
+    ['a user without an email', subject({ userEmail: null })],
+    ['a deleted organization', subject({ organizationState: 'Deleted' })],
+    ['an INACTIVE policy', subject({ patStatus: 'INACTIVE' })],
+    ['no policy at all', subject({ patStatus: null })],
+  ])('refuses %s', (_name, candidate) => {
+    expect(decideIntrospection(candidate, NOW)).toBeUndefined();
+  });
+});

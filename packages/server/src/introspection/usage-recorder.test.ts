@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import type { LoginSubject, TokenEventRecord, TokenUse } from '../storage/records.js';
+import { UsageRecorder } from './usage-recorder.js';
+
+const subject = { token: { id: 'pat-1', organizationId: 'm-1', userId: 'u-1' } } as LoginSubject;
+const log = { info: () => undefined, error: () => undefined };
+
+describe('UsageRecorder', () => {
+  it('coalesces uses to the latest per token and keeps every event', async () => {
+    const writes: [TokenUse[], TokenEventRecord[]][] = [];
+    const recorder = new UsageRecorder(
+      { recordTokenActivity: (u, e) => (writes.push([[...u], [...e]]), Promise.resolve()) },
+      { intervalMs: 60_000, log },
+    );
+    recorder.recordUse(subject, '10.0.0.1', 2000);
+    recorder.recordUse(subject, '10.0.0.1', 1000);
+    recorder.recordRefusal(subject, '10.0.0.2', 3000);
+    await recorder.flush();
+    await recorder.flush();
+    expect(writes).toHaveLength(1);
+    expect(writes[0]![0]).toEqual([{ organizationId: 'm-1', tokenId: 'pat-1', usedAt: 2000 }]);
+    expect(writes[0]![1].map((event) => event.type)).toEqual(['USED', 'USED', 'USE_REFUSED']);
+  });
+
+  it('keeps a batch whose write failed and writes it with the next one', async () => {
+    let fail = true;
+    const written: TokenUse[][] = [];
+    const recorder = new UsageRecorder(
+      {
+        recordTokenActivity: (uses) => {
+          if (fail) return Promise.reject(new Error('database away'));
+          written.push([...uses]);
+          return Promise.resolve();
+        },
+      },
+      { intervalMs: 60_000, log },
+    );
+    recorder.recordUse(subject, null, 1000);
+    await recorder.flush();
+    fail = false;
+    recorder.recordUse(subject, null, 900);
+    await recorder.close();
+    expect(written).toEqual([[{ organizationId: 'm-1', tokenId: 'pat-1', usedAt: 1000 }]]);
+  });
+});

@@ -1,0 +1,243 @@
+/** RFC 7662 introspection against a real `mailpat serve`: client auth, answers, usage, events. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createOrgWithUsers, createToken, IDENTITY_CENTER, MP, WM } from '../support/fixtures.js';
+import type { OrgFixture } from '../support/fixtures.js';
+import { introspect } from '../support/introspect.js';
+import { startMailpat } from '../support/mailpat-process.js';
+import type { MailpatProcess } from '../support/mailpat-process.js';
+import { call, sendSigned } from '../support/signed-request.js';
+
+const CLIENT_ID = 'dovecot';
+// Characters that form encoding changes: the test proves both encodings of them work.
+const CLIENT_SECRET = 'pa+ss/word=';
+const CLIENT_ENV = {
+  MAILPAT_INTROSPECTION_CLIENT_ID: CLIENT_ID,
+  MAILPAT_INTROSPECTION_CLIENT_SECRET: CLIENT_SECRET,
+  MAILPAT_LAST_USED_FLUSH_MS: '200',
+};
+const BASIC = `${CLIENT_ID}:${CLIENT_SECRET}`;
+const formOf = (fields: Record<string, string>) => new URLSearchParams(fields).toString();
+
+let server: MailpatProcess;
+let org: OrgFixture;
+
+beforeAll(async () => {
+  server = await startMailpat({ env: CLIENT_ENV });
+  org = await createOrgWithUsers(server, 2);
+}, 60_000);
+afterAll(async () => {
+  await server?.stop();
+});
+
+describe('introspection client authentication', () => {
+  it('accepts HTTP Basic with empty form fields, as Dovecot sends them', async () => {
+    const { secret } = await createToken(server, org.organizationId, org.users[0]!.id);
+    const answer = await introspect(server, `token=${secret}&client_id=&client_secret=`, {
+      basic: BASIC,
+    });
+    expect(answer.status).toBe(200);
+    expect(answer.body).toMatchObject({ active: true, username: org.users[0]!.email });
+  });
+
+  it('accepts client_id and client_secret form fields, percent-encoded', async () => {
+    const { secret } = await createToken(server, org.organizationId, org.users[0]!.id);
+    const form = `token=${secret}&client_id=${CLIENT_ID}&client_secret=pa%2Bss%2Fword%3D`;
+    const answer = await introspect(server, form);
+    expect(answer.body.active).toBe(true);
+  });
+
+  it.each([
+    ['no credentials', {}, 'token=x'],
+    ['a wrong secret', { basic: `${CLIENT_ID}:wrong` }, 'token=x'],
+    // A raw '+' in a form is a space: the secret no longer matches.
+    [
+      'an unencoded + in the form',
+      {},
+      `token=x&client_id=${CLIENT_ID}&client_secret=${CLIENT_SECRET}`,
+    ],
+  ])('answers 401 invalid_client to %s', async (_name, options, form) => {
+    const answer = await introspect(server, form, options);
+    expect(answer.status).toBe(401);
+    expect(answer.body).toEqual({ error: 'invalid_client' });
+    expect(answer.headers['www-authenticate']).toMatch(/^Basic /);
+  });
+
+  it('answers 400 invalid_request without a token or with a non-form body', async () => {
+    expect((await introspect(server, 'client_id=x', { basic: BASIC })).status).toBe(400);
+    const json = await introspect(server, '{"token":"x"}', {
+      basic: BASIC,
+      contentType: 'application/json',
+    });
+    expect(json.status).toBe(400);
+  });
+});
+
+describe('introspection answers', () => {
+  it('answers active with the RFC 7662 members for a good token', async () => {
+    const user = org.users[1]!;
+    const created = (await call(server, MP('CreatePersonalAccessToken'), {
+      OrganizationId: org.organizationId,
+      UserId: user.id,
+      Name: 'imap',
+      Scopes: ['IMAP'],
+    })) as { Token: string; DateCreated: number; ExpiresTime: number };
+    const answer = await introspect(server, formOf({ token: created.Token }), { basic: BASIC });
+    expect(answer.headers['cache-control']).toBe('no-store');
+    expect(answer.body).toEqual({
+      active: true,
+      username: user.email,
+      sub: user.id,
+      scope: 'IMAP',
+      exp: Math.floor(created.ExpiresTime),
+      iat: Math.floor(created.DateCreated),
+      token_type: 'mailpat_pat',
+    });
+  });
+
+  it.each([
+    ['a random string', 'not-a-token'],
+    ['a well-formed secret with a bad checksum', `mpat_${'a'.repeat(33)}000000`],
+  ])('answers active:false to %s', async (_name, token) => {
+    const answer = await introspect(server, formOf({ token }), { basic: BASIC });
+    expect(answer).toMatchObject({ status: 200, body: { active: false } });
+  });
+
+  it('answers active:false after delete, rotation, deregistration or an INACTIVE policy', async () => {
+    const fixture = await createOrgWithUsers(server, 2);
+    const [alice, bob] = fixture.users as [OrgFixture['users'][0], OrgFixture['users'][0]];
+    const isActive = async (secret: string) =>
+      (await introspect(server, formOf({ token: secret }), { basic: BASIC })).body.active;
+
+    const deleted = await createToken(server, fixture.organizationId, alice.id);
+    await call(server, WM('DeletePersonalAccessToken'), {
+      OrganizationId: fixture.organizationId,
+      PersonalAccessTokenId: deleted.id,
+    });
+    expect(await isActive(deleted.secret)).toBe(false);
+
+    const rotated = await createToken(server, fixture.organizationId, alice.id);
+    const { Token: fresh } = (await call(server, MP('RotatePersonalAccessToken'), {
+      OrganizationId: fixture.organizationId,
+      PersonalAccessTokenId: rotated.id,
+    })) as { Token: string };
+    expect(await isActive(rotated.secret)).toBe(false);
+    expect(await isActive(fresh)).toBe(true);
+
+    const ofBob = await createToken(server, fixture.organizationId, bob.id);
+    await call(server, WM('DeregisterFromWorkMail'), {
+      OrganizationId: fixture.organizationId,
+      EntityId: bob.id,
+    });
+    expect(await isActive(ofBob.secret)).toBe(false);
+
+    const policy = (Status: string) =>
+      call(server, WM('PutIdentityProviderConfiguration'), {
+        OrganizationId: fixture.organizationId,
+        AuthenticationMode: 'IDENTITY_PROVIDER_AND_DIRECTORY',
+        IdentityCenterConfiguration: IDENTITY_CENTER,
+        PersonalAccessTokenConfiguration: { Status, LifetimeInDays: 30 },
+      });
+    await policy('INACTIVE');
+    expect(await isActive(fresh)).toBe(false);
+    await policy('ACTIVE');
+    expect(await isActive(fresh)).toBe(true);
+  });
+});
+
+describe('usage tracking', () => {
+  it('shows DateLastUsed and the token history without a write per login', async () => {
+    const user = org.users[0]!;
+    const token = await createToken(server, org.organizationId, user.id, 'tracked');
+    const before = Date.now() / 1000;
+    for (let i = 0; i < 3; i++) {
+      expect(
+        (await introspect(server, formOf({ token: token.secret }), { basic: BASIC })).body,
+      ).toMatchObject({ active: true });
+    }
+    const metadata = async () =>
+      (await call(server, WM('GetPersonalAccessTokenMetadata'), {
+        OrganizationId: org.organizationId,
+        PersonalAccessTokenId: token.id,
+      })) as { DateLastUsed?: number };
+    await expect
+      .poll(async () => (await metadata()).DateLastUsed, { timeout: 10_000 })
+      .toBeGreaterThanOrEqual(Math.floor(before));
+
+    await call(server, WM('DeletePersonalAccessToken'), {
+      OrganizationId: org.organizationId,
+      PersonalAccessTokenId: token.id,
+    });
+    const history = async (extra: Record<string, unknown> = {}) =>
+      (await call(server, MP('ListPersonalAccessTokenEvents'), {
+        OrganizationId: org.organizationId,
+        PersonalAccessTokenId: token.id,
+        ...extra,
+      })) as { Events: { EventType: string; ClientAddress?: string }[]; NextToken?: string };
+    const all = await history();
+    expect(all.Events.map((event) => event.EventType)).toEqual([
+      'CREATED',
+      'USED',
+      'USED',
+      'USED',
+      'DELETED',
+    ]);
+    expect(all.Events[1]!.ClientAddress).toBe('127.0.0.1');
+
+    const first = await history({ MaxResults: 2 });
+    expect(first.Events).toHaveLength(2);
+    const rest = await history({ NextToken: first.NextToken });
+    expect([...first.Events, ...rest.Events]).toEqual(all.Events);
+    const tampered = await sendSigned(server, MP('ListPersonalAccessTokenEvents'), {
+      OrganizationId: org.organizationId,
+      NextToken: first.NextToken,
+    });
+    expect(tampered.status).toBe(400);
+  });
+
+  it('writes the uses still in memory when it is stopped', async () => {
+    const slow = await startMailpat({
+      env: { ...CLIENT_ENV, MAILPAT_LAST_USED_FLUSH_MS: '3600000' },
+    });
+    const fixture = await createOrgWithUsers(slow, 1);
+    const token = await createToken(slow, fixture.organizationId, fixture.users[0]!.id);
+    await introspect(slow, formOf({ token: token.secret }), { basic: BASIC });
+    expect(await slow.stop()).toBe(0);
+    const again = await startMailpat({ dataDir: slow.dataDir, credentials: slow });
+    try {
+      const metadata = (await call(again, WM('GetPersonalAccessTokenMetadata'), {
+        OrganizationId: fixture.organizationId,
+        PersonalAccessTokenId: token.id,
+      })) as { DateLastUsed?: number };
+      expect(metadata.DateLastUsed).toBeGreaterThan(0);
+    } finally {
+      await again.stop();
+    }
+  });
+});
+
+describe('brute-force throttling', () => {
+  it('answers 429 to an address after repeated failures; other addresses are served', async () => {
+    const throttled = await startMailpat({ env: CLIENT_ENV });
+    try {
+      const fixture = await createOrgWithUsers(throttled, 1);
+      const good = await createToken(throttled, fixture.organizationId, fixture.users[0]!.id);
+      const statuses: number[] = [];
+      for (let i = 0; i < 25; i++) {
+        const guess = formOf({ token: `mpat_guess${i}` });
+        statuses.push((await introspect(throttled, guess, { basic: BASIC })).status);
+      }
+      expect(statuses.slice(0, 20).every((status) => status === 200)).toBe(true);
+      expect(statuses.slice(20).every((status) => status === 429)).toBe(true);
+      const blocked = await introspect(throttled, formOf({ token: good.secret }), { basic: BASIC });
+      expect(blocked.status).toBe(429);
+      expect(Number(blocked.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+      const elsewhere = await introspect(throttled, formOf({ token: good.secret }), {
+        basic: BASIC,
+        localAddress: '127.0.0.2',
+      });
+      expect(elsewhere).toMatchObject({ status: 200, body: { active: true } });
+    } finally {
+      await throttled.stop();
+    }
+  });
+});

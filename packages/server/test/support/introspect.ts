@@ -1,0 +1,45 @@
+/** @module Sends RFC 7662 introspection requests to a mailpat process, from a chosen address. */
+import { request } from 'node:http';
+import type { MailpatProcess } from './mailpat-process.js';
+
+/** Status, headers and parsed JSON of one introspection answer. */
+export interface IntrospectionAnswer {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: Record<string, unknown>;
+}
+
+/** POSTs `form` (already encoded) to /oauth2/introspect, optionally with Basic credentials. */
+export function introspect(
+  server: MailpatProcess,
+  form: string,
+  options: { basic?: string; localAddress?: string; contentType?: string } = {},
+): Promise<IntrospectionAnswer> {
+  const url = new URL('/oauth2/introspect', server.url);
+  const headers: Record<string, string> = {
+    'content-type': options.contentType ?? 'application/x-www-form-urlencoded',
+    'content-length': String(Buffer.byteLength(form)),
+  };
+  if (options.basic !== undefined) {
+    headers.authorization = `Basic ${Buffer.from(options.basic).toString('base64')}`;
+  }
+  return new Promise((resolve, reject) => {
+    const req = request(
+      url,
+      { method: 'POST', headers, localAddress: options.localAddress ?? '127.0.0.1' },
+      (res) => {
+        let text = '';
+        res.on('data', (chunk: Buffer) => (text += chunk.toString()));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            body: JSON.parse(text) as Record<string, unknown>,
+          }),
+        );
+      },
+    );
+    req.on('error', reject);
+    req.end(form);
+  });
+}
