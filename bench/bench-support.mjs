@@ -1,10 +1,14 @@
-// What the benchmarks share: seeding an organization with `mailpat seed`, and starting a
-// process (mailpat serve, or the bare yardstick server) that prints `listening on http://...`.
+// What the benchmarks share: seeding an organization with `mailpat seed`, starting a process
+// (mailpat serve, or the bare yardstick server) that prints `listening on http://...`, and signed
+// admin API calls.
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Hash } from '@smithy/hash-node';
+import { HttpRequest } from '@smithy/protocol-http';
+import { SignatureV4 } from '@smithy/signature-v4';
 
 export const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
 export const MAILPAT_BIN = join(BENCH_DIR, '../packages/server/bin/mailpat.js');
@@ -44,10 +48,37 @@ export function startListening(args, env = {}) {
   });
 }
 
-/** `mailpat serve --port 0` on the data dir, signed for with BENCH_CREDENTIALS. */
-export function startMailpat(dataDir) {
+/** `mailpat serve --port 0` on the data dir, signed for with BENCH_CREDENTIALS; `env` adds to it. */
+export function startMailpat(dataDir, env = {}) {
   return startListening([MAILPAT_BIN, 'serve', '--port', '0', '--data-dir', dataDir], {
+    ...env,
     MAILPAT_ROOT_ACCESS_KEY_ID: BENCH_CREDENTIALS.accessKeyId,
     MAILPAT_ROOT_SECRET_ACCESS_KEY: BENCH_CREDENTIALS.secretAccessKey,
   });
+}
+
+/** One admin API call (AWS JSON 1.1, SigV4 with BENCH_CREDENTIALS) that must succeed. */
+export async function callMailpat(url, target, input) {
+  const { host, hostname, port } = new URL(url);
+  const signer = new SignatureV4({
+    service: 'workmail',
+    region: 'us-east-1',
+    sha256: Hash.bind(null, 'sha256'),
+    credentials: BENCH_CREDENTIALS,
+  });
+  const body = JSON.stringify(input);
+  const request = new HttpRequest({
+    method: 'POST',
+    protocol: 'http:',
+    hostname,
+    port: Number(port),
+    path: '/',
+    body,
+    headers: { host, 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': target },
+  });
+  const { host: _host, ...headers } = (await signer.sign(request)).headers;
+  const response = await fetch(url, { method: 'POST', headers, body });
+  const text = await response.text();
+  if (response.status !== 200) throw new Error(`${target}: ${response.status} ${text}`);
+  return JSON.parse(text);
 }

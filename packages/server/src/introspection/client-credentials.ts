@@ -46,7 +46,9 @@ function fromBasic(authorization: string | undefined): IntrospectionClient[] {
   const colon = decoded.indexOf(':');
   if (colon < 0) return [];
   const raw = { id: decoded.slice(0, colon), secret: decoded.slice(colon + 1) };
-  return [raw, { id: formDecode(raw.id), secret: formDecode(raw.secret) }];
+  const formDecoded = { id: formDecode(raw.id), secret: formDecode(raw.secret) };
+  const same = formDecoded.id === raw.id && formDecoded.secret === raw.secret;
+  return same ? [raw] : [raw, formDecoded];
 }
 
 function fromForm(form: URLSearchParams): IntrospectionClient | undefined {
@@ -63,8 +65,20 @@ function formDecode(value: string): string {
   }
 }
 
-/** Compares digests, so neither the length nor the first differing byte shows in the timing. */
-function constantTimeEquals(a: string, b: string): boolean {
-  const digest = (value: string) => createHash('sha256').update(value, 'utf8').digest();
-  return timingSafeEqual(digest(a), digest(b));
+/**
+ * Compares digests, so neither the length nor the first differing byte shows in the timing. The
+ * configured values are hashed once (on every login otherwise).
+ */
+const digests = new Map<string, Buffer>();
+function constantTimeEquals(presented: string, configured: string): boolean {
+  let expected = digests.get(configured);
+  if (expected === undefined) {
+    expected = digest(configured);
+    if (digests.size < 16) digests.set(configured, expected);
+  }
+  return timingSafeEqual(digest(presented), expected);
+}
+
+function digest(value: string): Buffer {
+  return createHash('sha256').update(value, 'utf8').digest();
 }

@@ -6,7 +6,7 @@ const subject = { token: { id: 'pat-1', organizationId: 'm-1', userId: 'u-1' } }
 const log = { info: () => undefined, error: () => undefined };
 
 describe('UsageRecorder', () => {
-  it('coalesces uses to the latest per token and keeps every event', async () => {
+  it('coalesces uses and USED events to the latest per token, and keeps every refusal', async () => {
     const writes: [TokenUse[], TokenEventRecord[]][] = [];
     const recorder = new UsageRecorder(
       { recordTokenActivity: (u, e) => (writes.push([[...u], [...e]]), Promise.resolve()) },
@@ -15,11 +15,18 @@ describe('UsageRecorder', () => {
     recorder.recordUse(subject, '10.0.0.1', 2000);
     recorder.recordUse(subject, '10.0.0.1', 1000);
     recorder.recordRefusal(subject, '10.0.0.2', 3000);
+    recorder.recordRefusal(subject, '10.0.0.2', 3500);
+    recorder.recordUse(subject, '10.0.0.3', 1500);
     await recorder.flush();
     await recorder.flush();
     expect(writes).toHaveLength(1);
     expect(writes[0]![0]).toEqual([{ organizationId: 'm-1', tokenId: 'pat-1', usedAt: 2000 }]);
-    expect(writes[0]![1].map((event) => event.type)).toEqual(['USED', 'USED', 'USE_REFUSED']);
+    expect(writes[0]![1].map((event) => [event.type, event.clientAddress, event.at])).toEqual([
+      ['USE_REFUSED', '10.0.0.2', 3000],
+      ['USE_REFUSED', '10.0.0.2', 3500],
+      ['USED', '10.0.0.1', 2000],
+      ['USED', '10.0.0.3', 1500],
+    ]);
   });
 
   it('keeps a batch whose write failed and writes it with the next one', async () => {

@@ -1,7 +1,9 @@
 /**
  * @module Coalesces successful uses (into DateLastUsed) and use events in memory and writes them
- * in one transaction per interval, so a login costs no database write. A failed flush keeps its
- * batch for the next one; close() flushes what is left (SIGTERM loses nothing).
+ * in one transaction per interval, so a login costs no database write. USED events are coalesced
+ * too: one per token and client address per interval, with the time of the last use (a mail
+ * client logging in every few seconds would otherwise write a row each time). Refusals are kept
+ * one by one. A failed flush keeps its batch for the next one; close() flushes what is left.
  */
 import type { Logger } from '../logging/logger.js';
 import type { LoginSubject, TokenEventRecord, TokenUse } from '../storage/records.js';
@@ -13,6 +15,8 @@ const MAX_BUFFERED_EVENTS = 100_000;
 /** Records uses and refusals; flushes every `intervalMs`. */
 export class UsageRecorder {
   #uses = new Map<string, TokenUse>();
+  /** The latest USED event per `tokenId|clientAddress`, in first-use order. */
+  #usedEvents = new Map<string, TokenEventRecord>();
   #events: TokenEventRecord[] = [];
   #timer: NodeJS.Timeout | undefined;
   #flushing: Promise<void> = Promise.resolve();
@@ -39,12 +43,16 @@ export class UsageRecorder {
         usedAt: now,
       });
     }
-    this.#pushEvent(subject, 'USED', clientAddress, now);
+    const key = `${token.id}|${clientAddress ?? ''}`;
+    const used = this.#usedEvents.get(key);
+    if (used === undefined) this.#usedEvents.set(key, eventOf(subject, 'USED', clientAddress, now));
+    else used.at = Math.max(used.at, now);
   }
 
   /** A refused login with an existing token (expired, user disabled, policy inactive). */
   recordRefusal(subject: LoginSubject, clientAddress: string | null, now: number): void {
-    this.#pushEvent(subject, 'USE_REFUSED', clientAddress, now);
+    this.#events.push(eventOf(subject, 'USE_REFUSED', clientAddress, now));
+    if (this.#events.length > MAX_BUFFERED_EVENTS) this.#events.shift();
   }
 
   /** Writes everything recorded so far; flushes never overlap. */
@@ -60,10 +68,11 @@ export class UsageRecorder {
   }
 
   async #flushOnce(): Promise<void> {
-    if (this.#uses.size === 0 && this.#events.length === 0) return;
+    if (this.#uses.size === 0 && this.#events.length === 0 && this.#usedEvents.size === 0) return;
     const uses = [...this.#uses.values()];
-    const events = this.#events;
+    const events = [...this.#events, ...this.#usedEvents.values()];
     this.#uses = new Map();
+    this.#usedEvents = new Map();
     this.#events = [];
     try {
       await this.store.recordTokenActivity(uses, events);
@@ -76,22 +85,21 @@ export class UsageRecorder {
       this.#events = [...events, ...this.#events].slice(-MAX_BUFFERED_EVENTS);
     }
   }
+}
 
-  #pushEvent(
-    subject: LoginSubject,
-    type: 'USED' | 'USE_REFUSED',
-    clientAddress: string | null,
-    at: number,
-  ): void {
-    const { token } = subject;
-    this.#events.push({
-      organizationId: token.organizationId,
-      tokenId: token.id,
-      userId: token.userId,
-      type,
-      at,
-      clientAddress,
-    });
-    if (this.#events.length > MAX_BUFFERED_EVENTS) this.#events.shift();
-  }
+function eventOf(
+  subject: LoginSubject,
+  type: 'USED' | 'USE_REFUSED',
+  clientAddress: string | null,
+  at: number,
+): TokenEventRecord {
+  const { token } = subject;
+  return {
+    organizationId: token.organizationId,
+    tokenId: token.id,
+    userId: token.userId,
+    type,
+    at,
+    clientAddress,
+  };
 }

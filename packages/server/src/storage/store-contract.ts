@@ -652,6 +652,22 @@ export function describeStoreContract(backendName: string, makeStore: () => Prom
         expect(page.items).toEqual([{ ...event, sequence: expect.any(Number) as number }]);
       });
 
+      it('should write a batch of events larger than one statement takes', async () => {
+        const [org, user] = await anOrganizationWithUser();
+        const events = Array.from({ length: 12_345 }, (_, at) => ({
+          organizationId: org.id,
+          tokenId: 'pat-many',
+          userId: user.id,
+          type: 'USED' as const,
+          at,
+          clientAddress: '10.0.0.1',
+        }));
+        await store.recordTokenActivity([], events);
+        const last = await store.listTokenEvents(org.id, { limit: 100, afterSequence: 0 });
+        expect(last.items[0]?.at).toBe(0);
+        expect(last.hasMore).toBe(true);
+      });
+
       it('should list events in insertion order, by token, in pages', async () => {
         const [org, user] = await anOrganizationWithUser();
         const event = (tokenId: string, at: number) => ({

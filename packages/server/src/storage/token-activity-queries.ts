@@ -2,28 +2,45 @@
  * @module The queries behind mail login: the joined lookup introspection makes per request, the
  * batched write of uses and events, and the event listing. KyselyStore delegates to these.
  */
+import { CompiledQuery } from 'kysely';
 import type { Kysely, Transaction } from 'kysely';
 import { toPage } from './keyset.js';
 import type { LoginSubject, TokenEventRecord, TokenEventType, TokenUse } from './records.js';
 import { tokenFromRow, tokenToRow } from './rows/token-rows.js';
-import type { Database, TokenEventsTable } from './schema.js';
+import type { Database, PersonalAccessTokensTable, TokenEventsTable } from './schema.js';
 import type { Page } from './store.js';
+
+/** Events per INSERT: 6 values each, far below SQLite's and PostgreSQL's bound-value limits. */
+const EVENT_INSERT_CHUNK = 1000;
+
+type LoginSubjectRow = PersonalAccessTokensTable & {
+  email: string | null;
+  user_state: string;
+  organization_state: string;
+  pat_status: string | null;
+};
+
+/**
+ * Compiled once: this runs on every mail login, where building and compiling even a sql template
+ * cost more than the query (plain SQL both SQLite and PostgreSQL read; `?` is rewritten by
+ * neither, so a PostgreSQL backend must number it `$1`).
+ */
+const LOGIN_SUBJECT_SQL = `
+  select t.*, u.email, u.state as user_state, o.state as organization_state, o.pat_status
+  from personal_access_tokens t
+  join users u on u.organization_id = t.organization_id and u.id = t.user_id
+  join organizations o on o.id = t.organization_id
+  where t.secret_hash = ?`;
 
 /** One read: token, user state and email, organization state and PAT policy status. */
 export async function findLoginSubject(
   db: Kysely<Database>,
   secretHash: string,
 ): Promise<LoginSubject | undefined> {
-  const row = await db
-    .selectFrom('personal_access_tokens as t')
-    .innerJoin('users as u', (join) =>
-      join.onRef('u.organization_id', '=', 't.organization_id').onRef('u.id', '=', 't.user_id'),
-    )
-    .innerJoin('organizations as o', 'o.id', 't.organization_id')
-    .selectAll('t')
-    .select(['u.email', 'u.state as user_state', 'o.state as organization_state', 'o.pat_status'])
-    .where('t.secret_hash', '=', secretHash)
-    .executeTakeFirst();
+  const { rows } = await db.executeQuery<LoginSubjectRow>(
+    CompiledQuery.raw(LOGIN_SUBJECT_SQL, [secretHash]),
+  );
+  const row = rows[0];
   if (!row) return undefined;
   return {
     token: tokenFromRow(row),
@@ -59,8 +76,10 @@ export async function recordTokenActivity(
       .where('organization_id', '=', use.organizationId)
       .execute();
   }
-  if (events.length > 0) {
-    await trx.insertInto('token_events').values(events.map(eventToRow)).execute();
+  // One statement per chunk: SQLite allows at most 32,766 bound values per statement.
+  for (let start = 0; start < events.length; start += EVENT_INSERT_CHUNK) {
+    const chunk = events.slice(start, start + EVENT_INSERT_CHUNK);
+    await trx.insertInto('token_events').values(chunk.map(eventToRow)).execute();
   }
 }
 

@@ -174,13 +174,12 @@ describe('usage tracking', () => {
         ...extra,
       })) as { Events: { EventType: string; ClientAddress?: string }[]; NextToken?: string };
     const all = await history();
-    expect(all.Events.map((event) => event.EventType)).toEqual([
-      'CREATED',
-      'USED',
-      'USED',
-      'USED',
-      'DELETED',
-    ]);
+    const types = all.Events.map((event) => event.EventType);
+    // USED events are coalesced per flush interval: three logins give one to three of them.
+    expect(types[0]).toBe('CREATED');
+    expect(types.at(-1)).toBe('DELETED');
+    expect(types.slice(1, -1).length).toBeGreaterThanOrEqual(1);
+    expect(new Set(types.slice(1, -1))).toEqual(new Set(['USED']));
     expect(all.Events[1]!.ClientAddress).toBe('127.0.0.1');
 
     const first = await history({ MaxResults: 2 });

@@ -31,7 +31,10 @@ const STOP_TIMEOUT_MS = 15_000;
 export interface DovecotOptions {
   /** Port of `mailpat serve` on 127.0.0.1. */
   mailpatPort: number;
-  /** The introspection client; must be URL-safe or it is percent-encoded into the URL. */
+  /**
+   * The introspection client, percent-encoded into `introspection_url` (Dovecot decodes it). No
+   * `:` in the ID: HTTP Basic forbids it and Dovecot's auth process panics on it.
+   */
   clientId: string;
   clientSecret: string;
 }
