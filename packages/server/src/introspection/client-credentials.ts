@@ -23,32 +23,27 @@ export function authenticateClient(
   form: URLSearchParams,
   client: IntrospectionClient | undefined,
 ): string | undefined {
-  const basic = fromBasic(authorization);
-  const candidates = basic.length > 0 ? basic : [fromForm(form)];
   if (client === undefined) return undefined;
-  for (const presented of candidates) {
-    if (presented === undefined) continue;
-    const idMatches = constantTimeEquals(presented.id, client.id);
-    const secretMatches = constantTimeEquals(presented.secret, client.secret);
-    if (idMatches && secretMatches) return presented.id;
+  const basic = fromBasic(authorization);
+  if (basic === undefined) {
+    const presented = fromForm(form);
+    return presented && matches(presented, client) ? presented.id : undefined;
   }
-  return undefined;
+  if (matches(basic, client)) return basic.id;
+  // RFC 6749 §2.3.1 form-encodes both parts before Basic; Dovecot sends them as written in its
+  // URL. The raw reading is tried first, the form-decoded one only when it differs.
+  const decoded = { id: formDecode(basic.id), secret: formDecode(basic.secret) };
+  const differs = decoded.id !== basic.id || decoded.secret !== basic.secret;
+  return differs && matches(decoded, client) ? decoded.id : undefined;
 }
 
-/**
- * RFC 6749 §2.3.1 form-encodes both parts before Basic, Dovecot sends them as written in its
- * URL: both readings are tried.
- */
-function fromBasic(authorization: string | undefined): IntrospectionClient[] {
+function fromBasic(authorization: string | undefined): IntrospectionClient | undefined {
   const match = /^Basic\s+([A-Za-z0-9+/=]+)\s*$/i.exec(authorization ?? '');
-  if (!match) return [];
+  if (!match) return undefined;
   const decoded = Buffer.from(match[1]!, 'base64').toString('utf8');
   const colon = decoded.indexOf(':');
-  if (colon < 0) return [];
-  const raw = { id: decoded.slice(0, colon), secret: decoded.slice(colon + 1) };
-  const formDecoded = { id: formDecode(raw.id), secret: formDecode(raw.secret) };
-  const same = formDecoded.id === raw.id && formDecoded.secret === raw.secret;
-  return same ? [raw] : [raw, formDecoded];
+  if (colon < 0) return undefined;
+  return { id: decoded.slice(0, colon), secret: decoded.slice(colon + 1) };
 }
 
 function fromForm(form: URLSearchParams): IntrospectionClient | undefined {
@@ -66,19 +61,20 @@ function formDecode(value: string): string {
 }
 
 /**
- * Compares digests, so neither the length nor the first differing byte shows in the timing. The
- * configured values are hashed once (on every login otherwise).
+ * Compares one digest of id and secret, so neither lengths nor the first differing byte show in
+ * the timing. The configured pair is hashed once (it would be on every login otherwise).
  */
-const digests = new Map<string, Buffer>();
-function constantTimeEquals(presented: string, configured: string): boolean {
-  let expected = digests.get(configured);
+const configuredDigests = new WeakMap<IntrospectionClient, Buffer>();
+function matches(presented: IntrospectionClient, client: IntrospectionClient): boolean {
+  let expected = configuredDigests.get(client);
   if (expected === undefined) {
-    expected = digest(configured);
-    if (digests.size < 16) digests.set(configured, expected);
+    expected = digestOf(client);
+    configuredDigests.set(client, expected);
   }
-  return timingSafeEqual(digest(presented), expected);
+  return timingSafeEqual(digestOf(presented), expected);
 }
 
-function digest(value: string): Buffer {
-  return createHash('sha256').update(value, 'utf8').digest();
+/** The id cannot contain the separator's role: it is length-prefixed. */
+function digestOf({ id, secret }: IntrospectionClient): Buffer {
+  return createHash('sha256').update(`${id.length}:${id}:${secret}`, 'utf8').digest();
 }

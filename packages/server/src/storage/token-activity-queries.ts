@@ -6,14 +6,15 @@ import { CompiledQuery } from 'kysely';
 import type { Kysely, Transaction } from 'kysely';
 import { toPage } from './keyset.js';
 import type { LoginSubject, TokenEventRecord, TokenEventType, TokenUse } from './records.js';
-import { tokenFromRow, tokenToRow } from './rows/token-rows.js';
+import { tokenFromListedRow, tokenFromRow, tokenToRow } from './rows/token-rows.js';
 import type { Database, PersonalAccessTokensTable, TokenEventsTable } from './schema.js';
 import type { Page } from './store.js';
 
 /** Events per INSERT: 6 values each, far below SQLite's and PostgreSQL's bound-value limits. */
 const EVENT_INSERT_CHUNK = 1000;
 
-type LoginSubjectRow = PersonalAccessTokensTable & {
+/** Every token column but summary_json, which a login does not need. */
+type LoginSubjectRow = Omit<PersonalAccessTokensTable, 'summary_json'> & {
   email: string | null;
   user_state: string;
   organization_state: string;
@@ -26,7 +27,9 @@ type LoginSubjectRow = PersonalAccessTokensTable & {
  * neither, so a PostgreSQL backend must number it `$1`).
  */
 const LOGIN_SUBJECT_SQL = `
-  select t.*, u.email, u.state as user_state, o.state as organization_state, o.pat_status
+  select t.id, t.organization_id, t.user_id, t.name, t.scopes, t.secret_hash, t.created_at,
+    t.expires_at, t.last_used_at,
+    u.email, u.state as user_state, o.state as organization_state, o.pat_status
   from personal_access_tokens t
   join users u on u.organization_id = t.organization_id and u.id = t.user_id
   join organizations o on o.id = t.organization_id
@@ -43,7 +46,7 @@ export async function findLoginSubject(
   const row = rows[0];
   if (!row) return undefined;
   return {
-    token: tokenFromRow(row),
+    token: tokenFromListedRow(row, row.organization_id),
     userEmail: row.email,
     userState: row.user_state,
     organizationState: row.organization_state,
