@@ -4,8 +4,6 @@
 export const INTROSPECTION_PATH = '/oauth2/introspect';
 /** A form with one token and two client fields; anything larger is not an introspection. */
 export const INTROSPECTION_BODY_LIMIT = 8 * 1024;
-/** `token_type` of an active answer: these are not OAuth access tokens. */
-export const TOKEN_TYPE = 'mailpat_pat';
 
 /** Failed introspections one client address may make in a burst, then per second. */
 export const FAILURES_PER_ADDRESS = { capacity: 20, refillPerSecond: 1 } as const;

@@ -31,7 +31,6 @@ describe('decideIntrospection', () => {
       scope: 'IMAP SMTP',
       exp: 1_800_000_001,
       iat: 1_799_999_994,
-      token_type: 'mailpat_pat',
     });
   });
 

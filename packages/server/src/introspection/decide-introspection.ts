@@ -3,9 +3,11 @@
  * Dovecot does not check `exp`, so every reason to refuse is decided here.
  */
 import type { LoginSubject } from '../storage/records.js';
-import { TOKEN_TYPE } from './constants.js';
 
-/** The JSON of an active answer. */
+/**
+ * The JSON of an active answer. No `token_type`: it is optional (RFC 7662 §2.2), and Dovecot
+ * 2.3 refuses any value but `Bearer` ("Expected Bearer token"), which a PAT is not.
+ */
 export interface ActiveIntrospection {
   active: true;
   username: string;
@@ -13,7 +15,6 @@ export interface ActiveIntrospection {
   scope: string;
   exp: number;
   iat: number;
-  token_type: string;
 }
 
 /** The answer for `subject` (undefined: no such token) at `now` (epoch ms). */
@@ -30,7 +31,6 @@ export function decideIntrospection(
     scope: token.scopes.join(' '),
     exp: Math.floor(token.expiresAt / 1000),
     iat: Math.floor(token.createdAt / 1000),
-    token_type: TOKEN_TYPE,
   };
 }
 

@@ -90,7 +90,6 @@ describe('introspection answers', () => {
       scope: 'IMAP',
       exp: Math.floor(created.ExpiresTime),
       iat: Math.floor(created.DateCreated),
-      token_type: 'mailpat_pat',
     });
   });
 
