@@ -9,9 +9,9 @@ import { WorkMailClient } from '@mailpat/client';
 import {
   BENCH_CREDENTIALS,
   BENCH_DIR,
-  MAILPAT_BIN,
   seedOrganization,
   startListening,
+  startMailpat,
 } from './bench-support.mjs';
 
 const DURATION = process.env.BENCH_DURATION ?? '10s';
@@ -43,9 +43,7 @@ function runWrk(url, forms, name, dir) {
 }
 
 const { dataDir, organizationId } = seedOrganization(1000, 'mailpat-introspection-bench-');
-const mailpat = await startListening([MAILPAT_BIN, 'serve', '--port', '0', '--data-dir', dataDir], {
-  MAILPAT_ROOT_ACCESS_KEY_ID: BENCH_CREDENTIALS.accessKeyId,
-  MAILPAT_ROOT_SECRET_ACCESS_KEY: BENCH_CREDENTIALS.secretAccessKey,
+const mailpat = await startMailpat(dataDir, {
   MAILPAT_INTROSPECTION_CLIENT_ID: CLIENT.id,
   MAILPAT_INTROSPECTION_CLIENT_SECRET: CLIENT.secret,
 });

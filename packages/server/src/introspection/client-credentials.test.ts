@@ -28,6 +28,14 @@ describe('authenticateClient', () => {
     expect(authenticateClient(header, form(body), CLIENT)).toBeUndefined();
   });
 
+  it('refuses to start with a client id that contains a colon', () => {
+    const env = {
+      MAILPAT_INTROSPECTION_CLIENT_ID: 'dove:cot',
+      MAILPAT_INTROSPECTION_CLIENT_SECRET: 's',
+    };
+    expect(() => loadIntrospectionClient(env)).toThrow(/must not contain ":"/);
+  });
+
   it('refuses everyone when no client is configured', () => {
     expect(loadIntrospectionClient({ MAILPAT_INTROSPECTION_CLIENT_ID: 'x' })).toBeUndefined();
     expect(authenticateClient(basic('dovecot:a+b/c=%'), form(''), undefined)).toBeUndefined();

@@ -10,10 +10,19 @@ export interface IntrospectionClient {
   secret: string;
 }
 
-/** From MAILPAT_INTROSPECTION_CLIENT_ID / _SECRET; undefined (endpoint answers 401) when unset. */
+/**
+ * From MAILPAT_INTROSPECTION_CLIENT_ID / _SECRET; undefined (endpoint answers 401) when unset.
+ * An id with `:` is refused at start: Basic cannot carry it (RFC 7617 §2), and Dovecot's auth
+ * process crashes on one.
+ */
 export function loadIntrospectionClient(env: NodeJS.ProcessEnv): IntrospectionClient | undefined {
   const id = env.MAILPAT_INTROSPECTION_CLIENT_ID;
   const secret = env.MAILPAT_INTROSPECTION_CLIENT_SECRET;
+  if (id?.includes(':')) {
+    throw new Error(
+      'MAILPAT_INTROSPECTION_CLIENT_ID must not contain ":" (HTTP Basic cannot carry it)',
+    );
+  }
   return id && secret ? { id, secret } : undefined;
 }
 
