@@ -57,8 +57,8 @@ export function startMailpat(dataDir, env = {}) {
   });
 }
 
-/** One admin API call (AWS JSON 1.1, SigV4 with BENCH_CREDENTIALS) that must succeed. */
-export async function callMailpat(url, target, input) {
+/** A signed `POST /` of `input` to `target` (SigV4 with BENCH_CREDENTIALS): headers and body. */
+export async function signRequest(url, target, input) {
   const { host, hostname, port } = new URL(url);
   const signer = new SignatureV4({
     service: 'workmail',
@@ -76,7 +76,14 @@ export async function callMailpat(url, target, input) {
     body,
     headers: { host, 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': target },
   });
-  const { host: _host, ...headers } = (await signer.sign(request)).headers;
+  return { headers: (await signer.sign(request)).headers, body };
+}
+
+/** One admin API call (AWS JSON 1.1, SigV4 with BENCH_CREDENTIALS) that must succeed. */
+export async function callMailpat(url, target, input) {
+  const signed = await signRequest(url, target, input);
+  const { host: _host, ...headers } = signed.headers;
+  const body = signed.body;
   const response = await fetch(url, { method: 'POST', headers, body });
   const text = await response.text();
   if (response.status !== 200) throw new Error(`${target}: ${response.status} ${text}`);

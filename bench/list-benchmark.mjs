@@ -5,13 +5,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Hash } from '@smithy/hash-node';
-import { HttpRequest } from '@smithy/protocol-http';
-import { SignatureV4 } from '@smithy/signature-v4';
 import {
-  BENCH_CREDENTIALS,
   BENCH_DIR,
   seedOrganization,
+  signRequest,
   startListening,
   startMailpat,
 } from './bench-support.mjs';
@@ -20,7 +17,6 @@ const TOKENS = Number(process.env.BENCH_TOKENS ?? 100_000);
 const DURATION = process.env.BENCH_DURATION ?? '10s';
 const CONNECTIONS = process.env.BENCH_CONNECTIONS ?? '32';
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
-const credentials = BENCH_CREDENTIALS;
 
 function requireWrk() {
   try {
@@ -33,26 +29,7 @@ function requireWrk() {
   }
 }
 
-async function sign(url, target, input) {
-  const { host, hostname, port } = new URL(url);
-  const signer = new SignatureV4({
-    service: 'workmail',
-    region: 'us-east-1',
-    sha256: Hash.bind(null, 'sha256'),
-    credentials,
-  });
-  const body = JSON.stringify(input);
-  const request = new HttpRequest({
-    method: 'POST',
-    protocol: 'http:',
-    hostname,
-    port: Number(port),
-    path: '/',
-    body,
-    headers: { host, 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': target },
-  });
-  return { headers: (await signer.sign(request)).headers, body };
-}
+const sign = signRequest;
 
 async function send(url, target, input) {
   const { headers, body } = await sign(url, target, input);

@@ -3,7 +3,7 @@
  * batched write of uses and events, and the event listing. KyselyStore delegates to these.
  */
 import { CompiledQuery } from 'kysely';
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely, Selectable, Transaction } from 'kysely';
 import { toPage } from './keyset.js';
 import type { LoginSubject, TokenEventRecord, TokenEventType, TokenUse } from './records.js';
 import { tokenFromListedRow, tokenFromRow, tokenToRow } from './rows/token-rows.js';
@@ -116,15 +116,7 @@ function eventToRow(event: TokenEventRecord): Omit<TokenEventsTable, 'sequence'>
   };
 }
 
-function eventFromRow(row: {
-  sequence: number;
-  organization_id: string;
-  token_id: string;
-  user_id: string;
-  type: string;
-  at: number;
-  client_address: string | null;
-}): TokenEventRecord {
+function eventFromRow(row: Selectable<TokenEventsTable>): TokenEventRecord {
   return {
     sequence: row.sequence,
     organizationId: row.organization_id,
