@@ -33,6 +33,7 @@ import type { StoreAdapter } from './store-adapter.js';
 import { UserNotEnabledError } from './storage-errors.js';
 import { cutTokenSummaryPage } from './token-summary-page.js';
 import {
+  compileLoginSubjectSql,
   findLoginSubject,
   listTokenEvents,
   recordTokenActivity,
@@ -54,13 +55,16 @@ import type {
  * mapping, bulk load); every driver error passes through the adapter's translateError.
  */
 export class KyselyStore implements Store {
+  /** The login lookup in the dialect's SQL, compiled on first use (see findLoginSubject). */
+  #loginSubjectSql: string | undefined;
+
   constructor(
     private readonly db: Kysely<Database>,
     private readonly adapter: StoreAdapter,
   ) {}
 
   migrate(): Promise<void> {
-    return this.guard(() => migrateToLatest(this.db));
+    return this.guard(() => this.adapter.withMigrationLock(this.db, migrateToLatest));
   }
 
   ping(): Promise<void> {
@@ -188,6 +192,16 @@ export class KyselyStore implements Store {
           .set({ state: 'Deleted', deleted_at: deletedAt })
           .where('id', '=', id)
           .execute();
+        if (this.adapter.locksRows) {
+          // Locked before the tokens go: an insertToken waiting on one of these users then
+          // finds it gone, instead of adding a token that would block the users' delete.
+          await trx
+            .selectFrom('users')
+            .select('id')
+            .where('organization_id', '=', id)
+            .forUpdate()
+            .execute();
+        }
         // Tokens first: they reference the users.
         await trx.deleteFrom('personal_access_tokens').where('organization_id', '=', id).execute();
         await trx.deleteFrom('users').where('organization_id', '=', id).execute();
@@ -278,16 +292,18 @@ export class KyselyStore implements Store {
   deleteUser(organizationId: string, userId: string, deletedAt: number): Promise<void> {
     return this.guard(() =>
       this.db.transaction().execute(async (trx) => {
-        await trx
-          .deleteFrom('personal_access_tokens')
-          .where('organization_id', '=', organizationId)
-          .where('user_id', '=', userId)
-          .execute();
+        // The user first: its row lock orders this against insertToken's locking read, so a
+        // token is either refused or already committed when the tokens are deleted.
         await trx
           .updateTable('users')
           .set({ state: 'DELETED', deleted_at: deletedAt })
           .where('organization_id', '=', organizationId)
           .where('id', '=', userId)
+          .execute();
+        await trx
+          .deleteFrom('personal_access_tokens')
+          .where('organization_id', '=', organizationId)
+          .where('user_id', '=', userId)
           .execute();
       }),
     );
@@ -297,13 +313,15 @@ export class KyselyStore implements Store {
     return this.guard(() =>
       // The user check and the insert in one transaction: a DeleteUser that lands between a
       // handler's own check and this write cannot leave a token behind for a deleted user.
-      // (A PostgreSQL backend must lock the user row here, e.g. SELECT ... FOR SHARE.)
+      // Where transactions run concurrently the user row is locked (FOR SHARE: token inserts
+      // of one user do not wait on each other, DeleteUser's update waits for them all).
       this.db.transaction().execute(async (trx) => {
         const user = await trx
           .selectFrom('users')
           .select('state')
           .where('organization_id', '=', token.organizationId)
           .where('id', '=', token.userId)
+          .$if(this.adapter.locksRows, (qb) => qb.forShare())
           .executeTakeFirst();
         if (user?.state !== 'ENABLED') throw new UserNotEnabledError(token.userId);
         await trx.insertInto('personal_access_tokens').values(tokenToRow(token)).execute();
@@ -390,6 +408,7 @@ export class KyselyStore implements Store {
           .selectAll()
           .where('id', '=', tokenId)
           .where('organization_id', '=', organizationId)
+          .$if(this.adapter.locksRows, (qb) => qb.forUpdate())
           .executeTakeFirst();
         if (!row) return undefined;
         const rotated: TokenRecord = { ...tokenFromRow(row), secretHash, expiresAt };
@@ -417,7 +436,9 @@ export class KyselyStore implements Store {
   }
 
   findLoginSubject(secretHash: string): Promise<LoginSubject | undefined> {
-    return this.guard(() => findLoginSubject(this.db, secretHash));
+    this.#loginSubjectSql ??= compileLoginSubjectSql(this.db);
+    const compiledSql = this.#loginSubjectSql;
+    return this.guard(() => findLoginSubject(this.db, compiledSql, secretHash));
   }
 
   recordTokenActivity(
@@ -426,7 +447,9 @@ export class KyselyStore implements Store {
   ): Promise<void> {
     if (uses.length === 0 && events.length === 0) return Promise.resolve();
     return this.guard(() =>
-      this.db.transaction().execute((trx) => recordTokenActivity(trx, uses, events)),
+      this.db
+        .transaction()
+        .execute((trx) => recordTokenActivity(trx, this.adapter, uses, events)),
     );
   }
 

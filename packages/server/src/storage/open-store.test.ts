@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openStore, sqlitePathOf } from './open-store.js';
+import { isPostgresUrl, openStore, sqlitePathOf } from './open-store.js';
 
 describe('sqlitePathOf', () => {
   it.each([
@@ -17,8 +17,8 @@ describe('sqlitePathOf', () => {
   });
 
   it('should reject other schemes without echoing a password', () => {
-    expect(() => sqlitePathOf('postgres://admin:hunter2@db:5432/mailpat')).toThrow(
-      /^unsupported database URL "postgres:\/\/\*\*\*@db:5432\/mailpat"/,
+    expect(() => sqlitePathOf('mysql://admin:hunter2@db:3306/mailpat')).toThrow(
+      /^unsupported database URL "mysql:\/\/\*\*\*@db:3306\/mailpat"/,
     );
     expect(() => sqlitePathOf('mysql://db/mailpat')).toThrow(/unsupported database URL/);
   });
@@ -28,8 +28,20 @@ describe('sqlitePathOf', () => {
   });
 });
 
+describe('isPostgresUrl', () => {
+  it.each([
+    ['postgres://u:p@db:5432/mailpat', true],
+    ['postgresql://db/mailpat', true],
+    ['POSTGRES://db/mailpat', true],
+    ['sqlite:postgres.db', false],
+    ['postgres.db', false],
+  ])('should read %s as PostgreSQL: %s', (url, expected) => {
+    expect(isPostgresUrl(url)).toBe(expected);
+  });
+});
+
 describe('openStore', () => {
   it('should reject an unsupported URL before touching the disk', async () => {
-    await expect(openStore('postgres://db/mailpat')).rejects.toThrow(/unsupported database URL/);
+    await expect(openStore('mysql://db/mailpat')).rejects.toThrow(/unsupported database URL/);
   });
 });

@@ -1,15 +1,19 @@
 /** @module Opening the store a database URL names, migrated and ready. */
 import { fileURLToPath } from 'node:url';
+import { openPostgresStore } from './postgres/postgres-store.js';
 import { openSqliteStore } from './sqlite/sqlite-store.js';
 import type { Store } from './store.js';
 
 /**
- * Opens and migrates the store at `databaseUrl`. SQLite forms: `sqlite:data/mailpat.db`
- * (relative to the working directory), `sqlite:/abs/path`, `sqlite:///abs/path`,
- * `file:///abs/path`, or a plain path.
+ * Opens and migrates the store at `databaseUrl`. PostgreSQL: `postgres://user:pass@host:port/db`
+ * (or `postgresql://`, with pg's connection string options). SQLite forms:
+ * `sqlite:data/mailpat.db` (relative to the working directory), `sqlite:/abs/path`,
+ * `sqlite:///abs/path`, `file:///abs/path`, or a plain path.
  */
 export async function openStore(databaseUrl: string): Promise<Store> {
-  const store = openSqliteStore(sqlitePathOf(databaseUrl));
+  const store = isPostgresUrl(databaseUrl)
+    ? openPostgresStore(databaseUrl)
+    : openSqliteStore(sqlitePathOf(databaseUrl));
   try {
     await store.migrate();
   } catch (error) {
@@ -17,6 +21,11 @@ export async function openStore(databaseUrl: string): Promise<Store> {
     throw error;
   }
   return store;
+}
+
+/** True for the `postgres://` and `postgresql://` URLs of the PostgreSQL backend. */
+export function isPostgresUrl(databaseUrl: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(databaseUrl);
 }
 
 /** The SQLite file path a database URL names; any other scheme is an error. */
@@ -36,7 +45,7 @@ export function sqlitePathOf(databaseUrl: string): string {
   } else {
     throw new Error(
       `unsupported database URL ${JSON.stringify(redact(databaseUrl))}: ` +
-        'only sqlite:PATH is supported (PostgreSQL is planned)',
+        'use sqlite:PATH or postgres://user:password@host:port/database',
     );
   }
   if (path === '') throw new Error(`database URL ${JSON.stringify(databaseUrl)} has no path`);

@@ -1,9 +1,23 @@
 /** @module What a backend supplies to the shared KyselyStore besides its Kysely dialect. */
-import type { RawBuilder } from 'kysely';
+import type { Kysely, RawBuilder, Transaction } from 'kysely';
+import type { Database } from './schema.js';
 import type { SeedPlan } from './store.js';
 
-/** The small per-backend part of a store: error mapping and the bulk loader. */
+/** The small per-backend part of a store: error mapping, locking and the bulk loader. */
 export interface StoreAdapter {
+  /**
+   * True when the database runs transactions concurrently and a read that decides a write must
+   * lock its rows (`select ... for share/for update`). SQLite runs one writer at a time and has
+   * no such clause.
+   */
+  readonly locksRows: boolean;
+  /** Runs `migrate` while no other process migrates the same database. */
+  withMigrationLock(db: Kysely<Database>, migrate: (db: Kysely<Database>) => Promise<void>): Promise<void>;
+  /**
+   * Called in a transaction before it appends token events: afterwards, no transaction that
+   * commits earlier can still append events with a smaller sequence (see 0002-token-events).
+   */
+  beforeAppendingEvents(trx: Transaction<Database>): Promise<void>;
   /**
    * The storage error (storage-errors.ts) a driver error stands for, or the error unchanged.
    * Backends map their own codes here (SQLite constraint codes, PostgreSQL 23505).

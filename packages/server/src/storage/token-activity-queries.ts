@@ -2,13 +2,14 @@
  * @module The queries behind mail login: the joined lookup introspection makes per request, the
  * batched write of uses and events, and the event listing. KyselyStore delegates to these.
  */
-import { CompiledQuery } from 'kysely';
+import { CompiledQuery, sql } from 'kysely';
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import { toPage } from './keyset.js';
 import type { LoginSubject, TokenEventRecord, TokenEventType, TokenUse } from './records.js';
 import { tokenFromListedRow, tokenFromRow, tokenToRow } from './rows/token-rows.js';
 import type { Database, PersonalAccessTokensTable, TokenEventsTable } from './schema.js';
 import type { Page } from './store.js';
+import type { StoreAdapter } from './store-adapter.js';
 
 /** Events per INSERT: 6 values each, far below SQLite's and PostgreSQL's bound-value limits. */
 const EVENT_INSERT_CHUNK = 1000;
@@ -22,26 +23,32 @@ type LoginSubjectRow = Omit<PersonalAccessTokensTable, 'summary_json'> & {
 };
 
 /**
- * Compiled once: this runs on every mail login, where building and compiling even a sql template
- * cost more than the query (plain SQL both SQLite and PostgreSQL read; `?` is rewritten by
- * neither, so a PostgreSQL backend must number it `$1`).
+ * The login lookup compiled by `db`'s dialect (`?` for SQLite, `$1` for PostgreSQL), once per
+ * store: this runs on every mail login, where building and compiling even a sql template cost
+ * more than the query.
  */
-const LOGIN_SUBJECT_SQL = `
+export function compileLoginSubjectSql(db: Kysely<Database>): string {
+  return sql`
   select t.id, t.organization_id, t.user_id, t.name, t.scopes, t.secret_hash, t.created_at,
     t.expires_at, t.last_used_at,
     u.email, u.state as user_state, o.state as organization_state, o.pat_status
   from personal_access_tokens t
   join users u on u.organization_id = t.organization_id and u.id = t.user_id
   join organizations o on o.id = t.organization_id
-  where t.secret_hash = ?`;
+  where t.secret_hash = ${''}`.compile(db).sql;
+}
 
-/** One read: token, user state and email, organization state and PAT policy status. */
+/**
+ * One read: token, user state and email, organization state and PAT policy status.
+ * `loginSubjectSql` is compileLoginSubjectSql's result for `db`.
+ */
 export async function findLoginSubject(
   db: Kysely<Database>,
+  loginSubjectSql: string,
   secretHash: string,
 ): Promise<LoginSubject | undefined> {
   const { rows } = await db.executeQuery<LoginSubjectRow>(
-    CompiledQuery.raw(LOGIN_SUBJECT_SQL, [secretHash]),
+    CompiledQuery.raw(loginSubjectSql, [secretHash]),
   );
   const row = rows[0];
   if (!row) return undefined;
@@ -54,18 +61,26 @@ export async function findLoginSubject(
   };
 }
 
-/** Folds uses into last_used_at (rewriting the stored summary) and appends events. */
+/**
+ * Folds uses into last_used_at (rewriting the stored summary) and appends events. Where the
+ * adapter locks rows, each token row is locked before it is read (two instances flushing the
+ * same token must not write back a stale last_used_at), in one global order so that two
+ * flushes cannot deadlock.
+ */
 export async function recordTokenActivity(
   trx: Transaction<Database>,
+  adapter: StoreAdapter,
   uses: readonly TokenUse[],
   events: readonly TokenEventRecord[],
 ): Promise<void> {
-  for (const use of uses) {
+  const ordered = adapter.locksRows ? [...uses].sort(byTokenKey) : uses;
+  for (const use of ordered) {
     const row = await trx
       .selectFrom('personal_access_tokens')
       .selectAll()
       .where('id', '=', use.tokenId)
       .where('organization_id', '=', use.organizationId)
+      .$if(adapter.locksRows, (qb) => qb.forUpdate())
       .executeTakeFirst();
     if (!row || (row.last_used_at !== null && row.last_used_at >= use.usedAt)) continue;
     const { last_used_at, summary_json } = tokenToRow({
@@ -79,6 +94,7 @@ export async function recordTokenActivity(
       .where('organization_id', '=', use.organizationId)
       .execute();
   }
+  if (events.length > 0) await adapter.beforeAppendingEvents(trx);
   // One statement per chunk: SQLite allows at most 32,766 bound values per statement.
   for (let start = 0; start < events.length; start += EVENT_INSERT_CHUNK) {
     const chunk = events.slice(start, start + EVENT_INSERT_CHUNK);
@@ -103,6 +119,12 @@ export async function listTokenEvents(
     .limit(query.limit + 1)
     .execute();
   return toPage(rows, query.limit, eventFromRow);
+}
+
+function byTokenKey(a: TokenUse, b: TokenUse): number {
+  const key = (use: TokenUse) => `${use.organizationId}\u0000${use.tokenId}`;
+  const [left, right] = [key(a), key(b)];
+  return left < right ? -1 : left > right ? 1 : 0;
 }
 
 function eventToRow(event: TokenEventRecord): Omit<TokenEventsTable, 'sequence'> {

@@ -1,6 +1,7 @@
 /** @module The first schema, in Kysely's schema builder only so PostgreSQL can run it too. */
 import { sql } from 'kysely';
 import type { Kysely, Migration } from 'kysely';
+import { keyText } from './migration-dialect.js';
 
 /** Creates every table, the named unique indexes and the keyset listing indexes. */
 export const initialMigration: Migration = {
@@ -16,7 +17,7 @@ export const initialMigration: Migration = {
 async function createOrganizations(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('organizations')
-    .addColumn('id', 'text', (c) => c.notNull())
+    .addColumn('id', keyText(db), (c) => c.notNull())
     .addColumn('alias', 'text', (c) => c.notNull())
     .addColumn('alias_lower', 'text', (c) => c.notNull())
     .addColumn('state', 'text', (c) => c.notNull())
@@ -51,8 +52,8 @@ async function createOrganizations(db: Kysely<unknown>): Promise<void> {
 async function createUsers(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('users')
-    .addColumn('id', 'text', (c) => c.notNull())
-    .addColumn('organization_id', 'text', (c) => c.notNull())
+    .addColumn('id', keyText(db), (c) => c.notNull())
+    .addColumn('organization_id', keyText(db), (c) => c.notNull())
     .addColumn('name', 'text', (c) => c.notNull())
     .addColumn('name_lower', 'text', (c) => c.notNull())
     .addColumn('email', 'text')
@@ -109,9 +110,9 @@ async function createUsers(db: Kysely<unknown>): Promise<void> {
 async function createTokens(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('personal_access_tokens')
-    .addColumn('id', 'text', (c) => c.notNull())
-    .addColumn('organization_id', 'text', (c) => c.notNull())
-    .addColumn('user_id', 'text', (c) => c.notNull())
+    .addColumn('id', keyText(db), (c) => c.notNull())
+    .addColumn('organization_id', keyText(db), (c) => c.notNull())
+    .addColumn('user_id', keyText(db), (c) => c.notNull())
     .addColumn('name', 'text', (c) => c.notNull())
     .addColumn('scopes', 'text', (c) => c.notNull())
     .addColumn('secret_hash', 'text', (c) => c.notNull())
@@ -159,7 +160,7 @@ async function createSettings(db: Kysely<unknown>): Promise<void> {
 async function createAccessKeys(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('access_keys')
-    .addColumn('access_key_id', 'text', (c) => c.notNull())
+    .addColumn('access_key_id', keyText(db), (c) => c.notNull())
     .addColumn('secret_access_key', 'text', (c) => c.notNull())
     .addColumn('enabled', 'integer', (c) => c.notNull())
     .addColumn('created_at', 'bigint', (c) => c.notNull())

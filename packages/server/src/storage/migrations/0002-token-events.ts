@@ -1,19 +1,24 @@
 /** @module Token events (created, rotated, deleted, used, refused) for ListPersonalAccessTokenEvents. */
 import type { Kysely, Migration } from 'kysely';
+import { isPostgres, keyText } from './migration-dialect.js';
 
 /**
  * `sequence` orders events by insertion, so an event written late (uses are flushed in batches)
- * still lands after every event a running pagination has seen. SQLite assigns it as the rowid;
- * a PostgreSQL backend needs an identity column here instead.
+ * still lands after every event a running pagination has seen. SQLite assigns it as the rowid
+ * (`integer primary key autoincrement`); PostgreSQL as a `bigint` identity column.
  */
 export const tokenEventsMigration: Migration = {
   async up(db: Kysely<unknown>): Promise<void> {
     await db.schema
       .createTable('token_events')
-      .addColumn('sequence', 'integer', (c) => c.primaryKey().autoIncrement())
-      .addColumn('organization_id', 'text', (c) => c.notNull())
-      .addColumn('token_id', 'text', (c) => c.notNull())
-      .addColumn('user_id', 'text', (c) => c.notNull())
+      .addColumn('sequence', isPostgres(db) ? 'bigint' : 'integer', (c) =>
+        isPostgres(db)
+          ? c.primaryKey().generatedByDefaultAsIdentity()
+          : c.primaryKey().autoIncrement(),
+      )
+      .addColumn('organization_id', keyText(db), (c) => c.notNull())
+      .addColumn('token_id', keyText(db), (c) => c.notNull())
+      .addColumn('user_id', keyText(db), (c) => c.notNull())
       .addColumn('type', 'text', (c) => c.notNull())
       .addColumn('at', 'bigint', (c) => c.notNull())
       .addColumn('client_address', 'text')

@@ -1,7 +1,8 @@
 /** @module The SQLite part of the store: error mapping and the raw bulk loader. */
 import type BetterSqlite3 from 'better-sqlite3';
 import { sql } from 'kysely';
-import type { RawBuilder } from 'kysely';
+import type { Kysely, RawBuilder } from 'kysely';
+import type { Database } from '../schema.js';
 import type { SeedPlan } from '../store.js';
 import type { StoreAdapter } from '../store-adapter.js';
 import { translateSqliteError } from './sqlite-errors.js';
@@ -9,7 +10,23 @@ import { seedSqlite } from './sqlite-seed.js';
 
 /** The StoreAdapter of SQLite; it needs the raw database for seed's prepared statements. */
 export class SqliteAdapter implements StoreAdapter {
+  /** One writer at a time: a transaction's reads cannot go stale before it commits. */
+  readonly locksRows = false;
+
   constructor(private readonly database: BetterSqlite3.Database) {}
+
+  withMigrationLock(
+    db: Kysely<Database>,
+    migrate: (db: Kysely<Database>) => Promise<void>,
+  ): Promise<void> {
+    // Kysely's migrator writes its lock row in the same write transaction as the migrations.
+    return migrate(db);
+  }
+
+  beforeAppendingEvents(): Promise<void> {
+    // Write transactions are serial, so rowids are assigned in commit order already.
+    return Promise.resolve();
+  }
 
   translateError(error: unknown): unknown {
     return translateSqliteError(error);

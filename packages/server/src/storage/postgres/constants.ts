@@ -1,0 +1,19 @@
+/** @module Tuning constants of the PostgreSQL backend. */
+
+/** Connections per instance; several instances share the server's max_connections. */
+export const POOL_SIZE = 10;
+/** How long a request waits for a connection before failing as unavailable (fail fast). */
+export const CONNECT_TIMEOUT_MS = 5_000;
+/** Idle connections are closed after this long. */
+export const IDLE_TIMEOUT_MS = 30_000;
+
+/**
+ * Advisory lock keys, in one place so they never collide: 'mailpa' in ASCII, then a role.
+ * Kept below 2^53 so they travel as plain numbers.
+ */
+export const MIGRATION_LOCK_KEY = 0x6d61696c7061 * 16 + 1;
+/** Held by a transaction that appends token events until it commits (see beforeAppendingEvents). */
+export const EVENT_APPEND_LOCK_KEY = 0x6d61696c7061 * 16 + 2;
+
+/** Rows per multi-row INSERT in seed: 10 parameters each, below PostgreSQL's 65,535. */
+export const SEED_ROWS_PER_STATEMENT = 1_000;
