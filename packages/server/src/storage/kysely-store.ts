@@ -447,9 +447,7 @@ export class KyselyStore implements Store {
   ): Promise<void> {
     if (uses.length === 0 && events.length === 0) return Promise.resolve();
     return this.guard(() =>
-      this.db
-        .transaction()
-        .execute((trx) => recordTokenActivity(trx, this.adapter, uses, events)),
+      this.db.transaction().execute((trx) => recordTokenActivity(trx, this.adapter, uses, events)),
     );
   }
 

@@ -12,7 +12,10 @@ export interface StoreAdapter {
    */
   readonly locksRows: boolean;
   /** Runs `migrate` while no other process migrates the same database. */
-  withMigrationLock(db: Kysely<Database>, migrate: (db: Kysely<Database>) => Promise<void>): Promise<void>;
+  withMigrationLock(
+    db: Kysely<Database>,
+    migrate: (db: Kysely<Database>) => Promise<void>,
+  ): Promise<void>;
   /**
    * Called in a transaction before it appends token events: afterwards, no transaction that
    * commits earlier can still append events with a smaller sequence (see 0002-token-events).

@@ -453,6 +453,21 @@ export function describeStoreContract(backendName: string, makeStore: () => Prom
         expect(listed).toEqual([...tokens].sort(byCreatedAtThenId));
       });
 
+      it('should order IDs of one millisecond byte by byte, whatever the collation', async () => {
+        const [org, user] = await anOrganizationWithUser();
+        // A linguistic collation (en-US) would sort these as a_c, a-b, aa, ab, B.
+        const ids = ['pat-B', 'pat-a-b', 'pat-a_c', 'pat-aa', 'pat-ab'];
+        for (const id of [...ids].reverse())
+          await store.insertToken(aToken(user, { id, createdAt: 7 }));
+        const pages = await collectPages((after) => store.listTokens(org.id, { after, limit: 2 }));
+        expect(pages.flatMap((page) => page.items.map((token) => token.id))).toEqual(ids);
+        const summaries = await store.listTokenSummaryPage(org.id, { limit: 10 });
+        const listed = JSON.parse(`[${summaries.summariesJson}]`) as {
+          PersonalAccessTokenId: string;
+        }[];
+        expect(listed.map((summary) => summary.PersonalAccessTokenId)).toEqual(ids);
+      });
+
       it('should report no more rows when the last page is exactly full', async () => {
         const [org, user] = await anOrganizationWithUser();
         for (let i = 0; i < 4; i++) await store.insertToken(aToken(user, { createdAt: i }));

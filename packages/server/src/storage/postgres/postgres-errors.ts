@@ -55,7 +55,9 @@ function isUnavailable(error: Error, code: string | undefined): boolean {
   // Node reports a refused dual-stack connect as an AggregateError of one error per address.
   return (
     error instanceof AggregateError &&
-    error.errors.some((inner: unknown) => inner instanceof Error && isUnavailable(inner, codeOf(inner)))
+    error.errors.some(
+      (inner: unknown) => inner instanceof Error && isUnavailable(inner, codeOf(inner)),
+    )
   );
 }
 

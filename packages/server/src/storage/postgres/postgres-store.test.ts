@@ -12,10 +12,18 @@ const serverUrl = process.env.MAILPAT_TEST_POSTGRES_URL;
 /** Databases this file created, dropped at the end. */
 const created: string[] = [];
 
-/** A database nobody has used, on the test server: one per store, like a fresh SQLite file. */
+/**
+ * A database nobody has used, on the test server: one per store, like a fresh SQLite file. Its
+ * collation is ICU en-US, which sorts '-' and '_' unlike byte order, so the suite proves that
+ * keyset order does not depend on the database's collation.
+ */
 async function freshDatabaseUrl(base: string): Promise<string> {
   const name = `mailpat_test_${randomBytes(6).toString('hex')}`;
-  await withAdmin(base, (client) => client.query(`create database ${name} template template0`));
+  await withAdmin(base, (client) =>
+    client.query(
+      `create database ${name} template template0 locale_provider icu icu_locale 'en-US'`,
+    ),
+  );
   created.push(name);
   const url = new URL(base);
   url.pathname = `/${name}`;
@@ -45,7 +53,8 @@ if (serverUrl === undefined || serverUrl === '') {
 
   afterAll(async () => {
     await withAdmin(base, async (client) => {
-      for (const name of created) await client.query(`drop database if exists ${name} with (force)`);
+      for (const name of created)
+        await client.query(`drop database if exists ${name} with (force)`);
     });
   });
 
