@@ -1,9 +1,9 @@
 /** @module The tables as Kysely sees them: one interface per table, columns in snake_case. */
 import type { Generated } from 'kysely';
 
-// Timestamps are epoch milliseconds in `bigint` columns. SQLite hands them back as numbers; a
-// PostgreSQL dialect must parse int8 to number too (they stay far below 2^53). Booleans are
-// 0/1 integers, which both backends store and compare the same way.
+// Timestamps are epoch milliseconds in `bigint` columns. SQLite hands them back as numbers; the
+// PostgreSQL store parses int8 to number too (postgres-store.ts; values stay far below 2^53).
+// Booleans are 0/1 integers, which both backends store and compare the same way.
 
 /** An organization; deleted ones stay as tombstones with state `Deleted`. */
 export interface OrganizationsTable {
