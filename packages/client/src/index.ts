@@ -179,6 +179,8 @@ export type {
   PageMethod,
   FullResult,
 } from './pagination/types.js';
+export { compileExpression, searchExpression } from './pagination/jmespath-expression.js';
+export type { CompiledExpression } from './pagination/jmespath-expression.js';
 export { createPaginator } from './pagination/create-paginator.js';
 export type {
   SdkPaginationConfiguration,

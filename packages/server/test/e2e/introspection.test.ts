@@ -219,13 +219,15 @@ describe('brute-force throttling', () => {
     try {
       const fixture = await createOrgWithUsers(throttled, 1);
       const good = await createToken(throttled, fixture.organizationId, fixture.users[0]!.id);
-      const statuses: number[] = [];
-      for (let i = 0; i < 25; i++) {
-        const guess = formOf({ token: `mpat_guess${i}` });
-        statuses.push((await introspect(throttled, guess, { basic: BASIC })).status);
+      // 20 failures in a burst, then 1 per second: count the answers before the first 429
+      // (more than 20 only if this machine is slow enough for the bucket to refill meanwhile).
+      let answered = 0;
+      for (; answered < 40; answered++) {
+        const guess = formOf({ token: `mpat_guess${answered}` });
+        if ((await introspect(throttled, guess, { basic: BASIC })).status === 429) break;
       }
-      expect(statuses.slice(0, 20).every((status) => status === 200)).toBe(true);
-      expect(statuses.slice(20).every((status) => status === 429)).toBe(true);
+      expect(answered).toBeGreaterThanOrEqual(20);
+      expect(answered).toBeLessThan(30);
       const blocked = await introspect(throttled, formOf({ token: good.secret }), { basic: BASIC });
       expect(blocked.status).toBe(429);
       expect(Number(blocked.headers['retry-after'])).toBeGreaterThanOrEqual(1);

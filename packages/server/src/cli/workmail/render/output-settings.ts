@@ -3,7 +3,8 @@
  * options, the environment and the profile before any request is sent, so a bad `--output` or
  * `--query` fails without touching the service.
  */
-import { compile, TreeInterpreter } from '@jmespath-community/jmespath';
+import { compileExpression, searchExpression } from '@mailpat/client';
+import type { CompiledExpression } from '@mailpat/client';
 import { CliUsageError } from '../cli-errors.js';
 import { OUTPUT_FORMATS } from '../global-options.js';
 import type { TimestampFormat } from './to-printable.js';
@@ -58,14 +59,14 @@ export function resolveOutputSettings(sources: OutputSources): OutputSettings {
 
 function compileQuery(expression: string | undefined): (value: unknown) => unknown {
   if (expression === undefined) return (value) => value;
-  let ast: ReturnType<typeof compile>;
+  let compiled: CompiledExpression;
   try {
-    // jmespath.py (the aws CLI's) still reads `ENABLED` as a string literal; AWS docs use it.
-    ast = compile(expression, { enable_legacy_literals: true });
+    // The client's JMESPath, which reads expressions as jmespath.py (the aws CLI's) does.
+    compiled = compileExpression(expression);
   } catch {
     throw new CliUsageError(`argument --query: Bad value for --query: ${expression}`);
   }
-  return (value) => TreeInterpreter.search(ast, value as never);
+  return (value) => searchExpression(compiled, value);
 }
 
 /** aws asks the terminal on stdout (ignoring COLUMNS) and falls back to 80 for pipes and files. */
