@@ -1,10 +1,60 @@
 import { defineConfig } from 'vitest/config';
+import type { TestProjectInlineConfiguration } from 'vitest/config';
+
+/** The end-to-end API suite: what a client sees, whatever the database behind the server. */
+const API_SUITE = [
+  'aws-cli',
+  'aws-sdk-v3',
+  'bad-input',
+  'boto3',
+  'concurrent-pagination',
+  'introspection',
+  'restart',
+].map((name) => `packages/server/test/e2e/${name}.test.ts`);
+
+/** Tests that only make sense on a shared database: several instances, database outages. */
+const POSTGRES_ONLY = 'packages/server/test/e2e/postgres/**/*.test.ts';
+
+const postgresUrl = process.env.MAILPAT_TEST_POSTGRES_URL;
+
+/**
+ * One suite, two backends: everything runs on SQLite; with MAILPAT_TEST_POSTGRES_URL the API suite
+ * runs again with every server on PostgreSQL, plus the PostgreSQL-only tests.
+ */
+const projects: TestProjectInlineConfiguration[] = [
+  {
+    extends: true,
+    test: {
+      name: 'sqlite',
+      include: ['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts'],
+      exclude: [POSTGRES_ONLY],
+    },
+  },
+];
+if (postgresUrl) {
+  projects.push({
+    extends: true,
+    test: {
+      name: 'postgresql',
+      include: [...API_SUITE, POSTGRES_ONLY],
+      env: { MAILPAT_E2E_BACKEND: 'postgres' },
+      globalSetup: ['packages/server/test/support/postgres-global-setup.ts'],
+    },
+  });
+} else if (process.env.MAILPAT_POSTGRES_SKIP_NOTICE !== 'shown') {
+  // The config is loaded more than once per run; the notice is worth reading once.
+  process.env.MAILPAT_POSTGRES_SKIP_NOTICE = 'shown';
+  process.stderr.write(
+    '\n*** SKIPPED: the end-to-end suite on PostgreSQL. Set MAILPAT_TEST_POSTGRES_URL, e.g. ' +
+      'MAILPAT_TEST_POSTGRES_URL=$(scripts/test-postgres.sh start) npm test ***\n\n',
+  );
+}
 
 export default defineConfig({
   test: {
-    include: ['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    projects,
   },
 });

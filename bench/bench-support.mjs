@@ -17,13 +17,26 @@ export const BENCH_CREDENTIALS = {
   secretAccessKey: 'bench-secret-access-key-0000000000000000',
 };
 
-/** Seeds `tokens` tokens over 100 users into a fresh data dir; returns where and how long. */
-export function seedOrganization(tokens, prefix = 'mailpat-bench-') {
+/**
+ * Seeds `tokens` tokens over 100 users into a fresh data dir (SQLite there, or the database at
+ * `databaseUrl`); returns where and how long.
+ */
+export function seedOrganization(tokens, prefix = 'mailpat-bench-', databaseUrl = undefined) {
   const dataDir = mkdtempSync(join(tmpdir(), prefix));
   const start = performance.now();
   const out = execFileSync(
     process.execPath,
-    [MAILPAT_BIN, 'seed', '--data-dir', dataDir, '--tokens', String(tokens), '--users', '100'],
+    [
+      MAILPAT_BIN,
+      'seed',
+      '--data-dir',
+      dataDir,
+      ...(databaseUrl ? ['--database', databaseUrl] : []),
+      '--tokens',
+      String(tokens),
+      '--users',
+      '100',
+    ],
     { encoding: 'utf8' },
   );
   const seedSeconds = (performance.now() - start) / 1000;

@@ -64,6 +64,13 @@ describe('mailpat run()', () => {
     expect(io.err()).toMatch(/Alias/);
   });
 
+  it('refuses to serve with a MAILPAT_DATABASE_POOL_SIZE that is not a positive integer', async () => {
+    const io = { ...captureIo(), env: { MAILPAT_DATABASE_POOL_SIZE: '10x' } };
+    const dataDir = mkdtempSync(join(tmpdir(), 'mailpat-serve-'));
+    expect(await run(['serve', '--port', '0', '--data-dir', dataDir], io)).toBe(1);
+    expect(io.err()).toMatch(/MAILPAT_DATABASE_POOL_SIZE must be a positive integer, not "10x"/);
+  });
+
   it('answers a missing required option with a usage error', async () => {
     const io = captureIo();
     expect(await run(['seed'], io)).toBe(2);

@@ -15,6 +15,8 @@ import { createRequestHandler } from './create-request-handler.js';
 
 /** The settings key under which the NextToken HMAC key is kept (shared by every instance). */
 const NEXT_TOKEN_KEY_SETTING = 'next-token-hmac-key';
+/** Connections to PostgreSQL per instance (default POOL_SIZE); SQLite ignores it. */
+const POOL_SIZE_ENV = 'MAILPAT_DATABASE_POOL_SIZE';
 /** How long SIGTERM waits for in-flight requests before cutting connections. */
 const SHUTDOWN_GRACE_MS = 10_000;
 
@@ -37,7 +39,9 @@ export interface RunningServer {
 /** Opens everything and resolves once the server listens and has logged `listening on`. */
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
   const { log } = options;
-  const store = await openStore(options.databaseUrl);
+  const store = await openStore(options.databaseUrl, {
+    poolSize: readPositiveInteger(options.env, POOL_SIZE_ENV),
+  });
   try {
     const key = await store.getOrCreateSetting(NEXT_TOKEN_KEY_SETTING, generateNextTokenKey);
     const credentials = await resolveRootCredentials({
@@ -96,6 +100,15 @@ async function stop(
   // After the last request and before the database closes: no recorded use is lost.
   await recorder.close();
   await store.close();
+}
+
+/** A setting that must be a positive integer when set; a typo stops the start, loudly. */
+function readPositiveInteger(env: NodeJS.ProcessEnv, name: string): number | undefined {
+  const text = env[name];
+  if (text === undefined || text === '') return undefined;
+  if (!/^[1-9][0-9]*$/.test(text))
+    throw new Error(`${name} must be a positive integer, not ${JSON.stringify(text)}`);
+  return Number(text);
 }
 
 function formatHost(host: string): string {

@@ -11,7 +11,9 @@ import { DatabaseUnavailableError } from '../storage/storage-errors.js';
 export function toWireError(error: unknown, log: Logger, requestId: string): AwsError {
   if (isAwsError(error)) return error;
   if (error instanceof DatabaseUnavailableError) {
-    log.error(`request ${requestId}: database unavailable`, error);
+    // One line, no stack: during an outage every request lands here, and the driver's message
+    // (refused, reset, shutting down) is what an operator needs.
+    log.error(`request ${requestId}: database unavailable: ${error.message}`);
     return new ServiceUnavailableException('The service is temporarily unavailable.');
   }
   log.error(`request ${requestId}: internal failure`, error);

@@ -4,15 +4,24 @@ import { openPostgresStore } from './postgres/postgres-store.js';
 import { openSqliteStore } from './sqlite/sqlite-store.js';
 import type { Store } from './store.js';
 
+/** Settings of a store that the URL does not carry. */
+export interface OpenStoreOptions {
+  /** PostgreSQL: connections this process keeps at most (POOL_SIZE by default). */
+  poolSize?: number;
+}
+
 /**
  * Opens and migrates the store at `databaseUrl`. PostgreSQL: `postgres://user:pass@host:port/db`
  * (or `postgresql://`, with pg's connection string options). SQLite forms:
  * `sqlite:data/mailpat.db` (relative to the working directory), `sqlite:/abs/path`,
  * `sqlite:///abs/path`, `file:///abs/path`, or a plain path.
  */
-export async function openStore(databaseUrl: string): Promise<Store> {
+export async function openStore(
+  databaseUrl: string,
+  options: OpenStoreOptions = {},
+): Promise<Store> {
   const store = isPostgresUrl(databaseUrl)
-    ? openPostgresStore(databaseUrl)
+    ? openPostgresStore(databaseUrl, options.poolSize)
     : openSqliteStore(sqlitePathOf(databaseUrl));
   try {
     await store.migrate();

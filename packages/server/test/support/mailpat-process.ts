@@ -1,17 +1,23 @@
 /** @module Runs the real `mailpat` binary (built dist) as a child process for end-to-end tests. */
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import {
+  createTestDatabase,
+  testPostgresUrl,
+} from '../../src/storage/postgres/test-support/test-databases.js';
 
 export const MAILPAT_BIN = join(dirname(fileURLToPath(import.meta.url)), '../../bin/mailpat.js');
 
 export interface MailpatProcess {
   url: string;
   dataDir: string;
+  /** The `--database` it runs on; undefined for SQLite in `dataDir`. */
+  databaseUrl: string | undefined;
   accessKeyId: string;
   secretAccessKey: string;
   child: ChildProcess;
@@ -26,6 +32,31 @@ export interface StartOptions {
   /** Root credentials; fresh random ones by default. Pass null to let mailpat generate them. */
   credentials?: { accessKeyId: string; secretAccessKey: string } | null;
   env?: NodeJS.ProcessEnv;
+  /**
+   * The `--database` URL. By default SQLite in the data directory, or, in the vitest project
+   * that runs the API suite on PostgreSQL, a database of the test server for this data directory.
+   */
+  databaseUrl?: string;
+}
+
+/** Set by the vitest project that runs the end-to-end suite on PostgreSQL (vitest.config.ts). */
+export const E2E_BACKEND_ENV = 'MAILPAT_E2E_BACKEND';
+
+/** Prefix of the databases e2e servers create; the PostgreSQL project drops them at the end. */
+export const E2E_DATABASE_PREFIX = 'mailpat_e2e_';
+
+/**
+ * The database of the e2e backend for `dataDir`: undefined (SQLite inside it) or one PostgreSQL
+ * database per data directory, so a restarted server finds its data as with a SQLite file.
+ */
+export async function defaultDatabaseUrl(dataDir: string): Promise<string | undefined> {
+  if (process.env[E2E_BACKEND_ENV] !== 'postgres') return undefined;
+  const serverUrl = testPostgresUrl();
+  if (serverUrl === undefined) {
+    throw new Error(`${E2E_BACKEND_ENV}=postgres needs MAILPAT_TEST_POSTGRES_URL`);
+  }
+  const digest = createHash('sha256').update(dataDir).digest('hex').slice(0, 24);
+  return createTestDatabase(serverUrl, { name: `${E2E_DATABASE_PREFIX}${digest}` });
 }
 
 /** A fresh temporary data directory. */
@@ -44,15 +75,27 @@ export async function startMailpat(options: StartOptions = {}): Promise<MailpatP
         }
       : options.credentials;
   const env: NodeJS.ProcessEnv = { ...process.env, ...options.env };
+  // The database is chosen by --database alone, never by the developer's own environment.
+  delete env.MAILPAT_DATABASE_URL;
   delete env.MAILPAT_ROOT_ACCESS_KEY_ID;
   delete env.MAILPAT_ROOT_SECRET_ACCESS_KEY;
   if (credentials) {
     env.MAILPAT_ROOT_ACCESS_KEY_ID = credentials.accessKeyId;
     env.MAILPAT_ROOT_SECRET_ACCESS_KEY = credentials.secretAccessKey;
   }
+  const databaseUrl =
+    options.databaseUrl === undefined ? await defaultDatabaseUrl(dataDir) : options.databaseUrl;
   const child = spawn(
     process.execPath,
-    [MAILPAT_BIN, 'serve', '--port', '0', '--data-dir', dataDir],
+    [
+      MAILPAT_BIN,
+      'serve',
+      '--port',
+      '0',
+      '--data-dir',
+      dataDir,
+      ...(databaseUrl === undefined ? [] : ['--database', databaseUrl]),
+    ],
     {
       env,
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -79,6 +122,7 @@ export async function startMailpat(options: StartOptions = {}): Promise<MailpatP
   return {
     url,
     dataDir,
+    databaseUrl,
     accessKeyId: keys.accessKeyId,
     secretAccessKey: keys.secretAccessKey,
     child,

@@ -1,6 +1,9 @@
 /** @module Tuning constants of the PostgreSQL backend. */
 
-/** Connections per instance; several instances share the server's max_connections. */
+/**
+ * Connections per instance by default (MAILPAT_DATABASE_POOL_SIZE sets another); several
+ * instances share the server's max_connections.
+ */
 export const POOL_SIZE = 10;
 /** How long a request waits for a connection before failing as unavailable (fail fast). */
 export const CONNECT_TIMEOUT_MS = 5_000;
@@ -15,5 +18,5 @@ export const MIGRATION_LOCK_KEY = 0x6d61696c7061 * 16 + 1;
 /** Held by a transaction that appends token events until it commits (see beforeAppendingEvents). */
 export const EVENT_APPEND_LOCK_KEY = 0x6d61696c7061 * 16 + 2;
 
-/** Rows per multi-row INSERT in seed: 10 parameters each, below PostgreSQL's 65,535. */
+/** Rows per INSERT in seed (one JSON parameter of about 500 KB). */
 export const SEED_ROWS_PER_STATEMENT = 1_000;

@@ -1,50 +1,33 @@
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openStore } from '../open-store.js';
 import { aToken, aUser, anOrganization } from '../store-fixtures.js';
 import { describeStoreContract } from '../store-contract.js';
 import { DatabaseUnavailableError } from '../storage-errors.js';
+import {
+  HOW_TO_RUN_POSTGRES_TESTS,
+  createTestDatabase,
+  dropTestDatabases,
+  testPostgresUrl,
+  withConnection,
+} from './test-support/test-databases.js';
 
-/** The server the suite runs on, e.g. what scripts/start-test-postgres.sh prints. */
-const serverUrl = process.env.MAILPAT_TEST_POSTGRES_URL;
+const serverUrl = testPostgresUrl();
 
-/** Databases this file created, dropped at the end. */
-const created: string[] = [];
+/** Every database of this file starts with it, so afterAll drops exactly these. */
+const DATABASE_PREFIX = `mailpat_store_${process.pid}_`;
+let databaseCount = 0;
 
-/**
- * A database nobody has used, on the test server: one per store, like a fresh SQLite file. Its
- * collation is ICU en-US, which sorts '-' and '_' unlike byte order, so the suite proves that
- * keyset order does not depend on the database's collation.
- */
-async function freshDatabaseUrl(base: string): Promise<string> {
-  const name = `mailpat_test_${randomBytes(6).toString('hex')}`;
-  await withAdmin(base, (client) =>
-    client.query(
-      `create database ${name} template template0 locale_provider icu icu_locale 'en-US'`,
-    ),
-  );
-  created.push(name);
-  const url = new URL(base);
-  url.pathname = `/${name}`;
-  return url.toString();
+/** A database nobody has used, like a fresh SQLite file; its collation is not byte order. */
+function freshDatabaseUrl(base: string): Promise<string> {
+  return createTestDatabase(base, {
+    name: `${DATABASE_PREFIX}${databaseCount++}`,
+    icuCollation: true,
+  });
 }
 
-async function withAdmin<T>(base: string, run: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: base });
-  await client.connect();
-  try {
-    return await run(client);
-  } finally {
-    await client.end();
-  }
-}
+const SKIPPED_NOTICE = `SKIPPED: the PostgreSQL store suite did not run; ${HOW_TO_RUN_POSTGRES_TESTS}`;
 
-const SKIPPED_NOTICE =
-  'SKIPPED: the PostgreSQL store suite did not run. Set MAILPAT_TEST_POSTGRES_URL ' +
-  '(e.g. MAILPAT_TEST_POSTGRES_URL=$(scripts/start-test-postgres.sh) npm test)';
-
-if (serverUrl === undefined || serverUrl === '') {
+if (serverUrl === undefined) {
   // The reporter lists a skipped test only by count; the notice also goes to stderr.
   process.stderr.write(`\n*** ${SKIPPED_NOTICE} ***\n\n`);
   describe('PostgreSQL store', () => {
@@ -53,12 +36,7 @@ if (serverUrl === undefined || serverUrl === '') {
 } else {
   const base = serverUrl;
 
-  afterAll(async () => {
-    await withAdmin(base, async (client) => {
-      for (const name of created)
-        await client.query(`drop database if exists ${name} with (force)`);
-    });
-  });
+  afterAll(() => dropTestDatabases(base, DATABASE_PREFIX));
 
   describeStoreContract('PostgreSQL', async () => openStore(await freshDatabaseUrl(base)));
 
@@ -84,7 +62,7 @@ if (serverUrl === undefined || serverUrl === '') {
       const url = await freshDatabaseUrl(base);
       const stores = await Promise.all(Array.from({ length: 4 }, () => openStore(url)));
       await Promise.all(stores.map((store) => store.close()));
-      const names = await withAdmin(url, async (client) => {
+      const names = await withConnection(url, async (client) => {
         const { rows } = await client.query<{ name: string }>(
           'select name from kysely_migration order by name',
         );
@@ -109,6 +87,38 @@ if (serverUrl === undefined || serverUrl === '') {
         expect((await store.listTokens(org.id, { userId: user.id, limit: 10 })).items).toEqual([]);
       }
       await store.close();
+    });
+
+    it('should keep the latest use when two instances flush the same tokens at once', async () => {
+      const url = await freshDatabaseUrl(base);
+      const [one, two] = await Promise.all([openStore(url), openStore(url)]);
+      const org = anOrganization();
+      const user = aUser(org.id);
+      await one.insertOrganization(org);
+      await one.insertUser(user);
+      const tokens = Array.from({ length: 20 }, () => aToken(user));
+      for (const token of tokens) await one.insertToken(token);
+      const uses = (base: number) =>
+        tokens.map((token, index) => ({
+          organizationId: org.id,
+          tokenId: token.id,
+          usedAt: base + index,
+        }));
+      for (let round = 0; round < 10; round++) {
+        // Opposite orders, interleaved times: a lost update or a deadlock would show here.
+        const early = uses(1_000_000 + round * 100);
+        const late = uses(1_000_050 + round * 100).reverse();
+        await Promise.all([
+          one.recordTokenActivity(round % 2 ? early : late, []),
+          two.recordTokenActivity(round % 2 ? late : early, []),
+        ]);
+        for (const [index, token] of tokens.entries()) {
+          expect((await two.getToken(org.id, token.id))?.lastUsedAt).toBe(
+            1_000_050 + round * 100 + index,
+          );
+        }
+      }
+      await Promise.all([one.close(), two.close()]);
     });
 
     it('should report a server that refuses connections as DatabaseUnavailableError', async () => {

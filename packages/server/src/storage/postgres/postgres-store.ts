@@ -10,19 +10,22 @@ import { PostgresStoreAdapter } from './postgres-adapter.js';
 const INT8_OID = 20;
 
 /** Opens a pool on the database at `url` (not yet migrated: call `migrate()`). */
-export function openPostgresStore(url: string): KyselyStore {
+export function openPostgresStore(url: string, poolSize = POOL_SIZE): KyselyStore {
   const types = new pg.TypeOverrides();
   types.setTypeParser(INT8_OID, 'text', Number);
   const pool = new pg.Pool({
     connectionString: url,
-    max: POOL_SIZE,
+    max: poolSize,
     connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
     idleTimeoutMillis: IDLE_TIMEOUT_MS,
     types,
   });
-  // An idle connection that the server drops (restart, failover) emits 'error' on the pool;
-  // unhandled, that would end the process. The pool discards it and reconnects on demand.
+  // A connection the server drops (crash, restart, failover) emits 'error': on the pool while
+  // idle, on the client itself while checked out (e.g. between two statements of a transaction).
+  // Unhandled, either would end the process. The statement in flight fails on its own (and is
+  // answered 503), and the pool discards a broken client when it comes back.
   pool.on('error', () => undefined);
+  pool.on('connect', (client) => client.on('error', () => undefined));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return new KyselyStore(db, new PostgresStoreAdapter(pool));
 }

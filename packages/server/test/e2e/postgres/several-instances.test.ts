@@ -1,0 +1,198 @@
+/**
+ * Two `mailpat serve` instances on one PostgreSQL database behave, to every client, like one
+ * server: one root key, one NextToken key, and every token and use visible from both.
+ */
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  createTestDatabase,
+  testPostgresUrl,
+} from '../../../src/storage/postgres/test-support/test-databases.js';
+import { MP, WM, createOrgWithUsers, createToken } from '../../support/fixtures.js';
+import type { OrgFixture } from '../../support/fixtures.js';
+import { introspect } from '../../support/introspect.js';
+import { E2E_DATABASE_PREFIX, startMailpat } from '../../support/mailpat-process.js';
+import type { MailpatProcess } from '../../support/mailpat-process.js';
+import { call } from '../../support/signed-request.js';
+
+const CLIENT_ENV = {
+  MAILPAT_INTROSPECTION_CLIENT_ID: 'dovecot',
+  MAILPAT_INTROSPECTION_CLIENT_SECRET: 'introspection-secret',
+  MAILPAT_LAST_USED_FLUSH_MS: '200',
+};
+const BASIC = 'dovecot:introspection-secret';
+
+interface ListPage {
+  PersonalAccessTokenSummaries: { PersonalAccessTokenId: string }[];
+  NextToken?: string;
+}
+
+let a: MailpatProcess;
+let b: MailpatProcess;
+let org: OrgFixture;
+
+beforeAll(async () => {
+  const serverUrl = testPostgresUrl();
+  if (serverUrl === undefined) throw new Error('needs MAILPAT_TEST_POSTGRES_URL');
+  const name = `${E2E_DATABASE_PREFIX}several_${randomBytes(4).toString('hex')}`;
+  const databaseUrl = await createTestDatabase(serverUrl, { name });
+  // Started together on an empty database: both migrate, and both race to create the keys.
+  [a, b] = await Promise.all([
+    startMailpat({ databaseUrl, credentials: null, env: CLIENT_ENV }),
+    startMailpat({ databaseUrl, credentials: null, env: CLIENT_ENV }),
+  ]);
+  org = await createOrgWithUsers(a, 3);
+});
+afterAll(async () => {
+  expect(await a?.stop()).toBe(0);
+  expect(await b?.stop()).toBe(0);
+});
+
+/** One ListPersonalAccessTokens page from `server`. */
+async function listPage(server: MailpatProcess, extra: Record<string, unknown>): Promise<ListPage> {
+  return (await call(server, WM('ListPersonalAccessTokens'), {
+    OrganizationId: org.organizationId,
+    ...extra,
+  })) as unknown as ListPage;
+}
+
+describe('several instances on one PostgreSQL database', () => {
+  it('share one root key, though both started at once on an empty database', () => {
+    expect(a.dataDir).not.toBe(b.dataDir);
+    // Each read the pair from the credentials file it wrote into its own data directory.
+    expect(b.accessKeyId).toBe(a.accessKeyId);
+    expect(b.secretAccessKey).toBe(a.secretAccessKey);
+  });
+
+  it('accept a NextToken issued by the other instance, both ways', async () => {
+    const user = org.users[0]!.id;
+    for (let i = 0; i < 5; i++) await createToken(a, org.organizationId, user, `next-${i}`);
+    const filter = { UserId: user, MaxResults: 2 };
+    const first = await listPage(a, filter);
+    const second = await listPage(b, { ...filter, NextToken: first.NextToken });
+    const third = await listPage(a, { ...filter, NextToken: second.NextToken });
+    expect(third.NextToken).toBeUndefined();
+    const ids = (page: ListPage) =>
+      page.PersonalAccessTokenSummaries.map((t) => t.PersonalAccessTokenId);
+    const whole = await listPage(b, { UserId: user });
+    expect([...ids(first), ...ids(second), ...ids(third)]).toEqual(ids(whole));
+    expect(ids(whole)).toHaveLength(5);
+  });
+
+  it('list and introspect a token created on the other instance, and see its revocation', async () => {
+    const user = org.users[1]!;
+    const token = await createToken(a, org.organizationId, user.id, 'cross');
+    const listed = await listPage(b, { UserId: user.id });
+    expect(listed.PersonalAccessTokenSummaries.map((t) => t.PersonalAccessTokenId)).toContain(
+      token.id,
+    );
+    const onB = await introspect(b, new URLSearchParams({ token: token.secret }).toString(), {
+      basic: BASIC,
+    });
+    expect(onB.body).toMatchObject({ active: true, username: user.email });
+
+    await call(b, WM('DeletePersonalAccessToken'), {
+      OrganizationId: org.organizationId,
+      PersonalAccessTokenId: token.id,
+    });
+    const onA = await introspect(a, new URLSearchParams({ token: token.secret }).toString(), {
+      basic: BASIC,
+    });
+    expect(onA.body).toEqual({ active: false });
+  });
+
+  it('record the uses either instance saw: DateLastUsed and the token history', async () => {
+    const token = await createToken(a, org.organizationId, org.users[2]!.id, 'used');
+    const use = (server: MailpatProcess) =>
+      introspect(server, new URLSearchParams({ token: token.secret }).toString(), {
+        basic: BASIC,
+      });
+    const lastUsed = async (server: MailpatProcess) =>
+      (
+        (await call(server, WM('GetPersonalAccessTokenMetadata'), {
+          OrganizationId: org.organizationId,
+          PersonalAccessTokenId: token.id,
+        })) as { DateLastUsed?: number }
+      ).DateLastUsed ?? 0;
+
+    expect((await use(a)).body.active).toBe(true);
+    await expect.poll(() => lastUsed(b), { timeout: 10_000 }).toBeGreaterThan(0);
+    const afterA = await lastUsed(b);
+    // DateLastUsed has millisecond precision: a use on b a moment later moves it forward.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect((await use(b)).body.active).toBe(true);
+    await expect.poll(() => lastUsed(a), { timeout: 10_000 }).toBeGreaterThan(afterA);
+
+    const history = (await call(a, MP('ListPersonalAccessTokenEvents'), {
+      OrganizationId: org.organizationId,
+      PersonalAccessTokenId: token.id,
+    })) as { Events: { EventType: string }[] };
+    expect(history.Events.map((event) => event.EventType)).toEqual(['CREATED', 'USED', 'USED']);
+  });
+
+  it('page alternately through both instances: every token once while a third client writes', async () => {
+    const initial: string[] = [];
+    const users = org.users.map((user) => user.id);
+    for (let i = 0; i < 150; i++) {
+      const server = i % 2 === 0 ? a : b;
+      initial.push((await createToken(server, org.organizationId, users[i % 3]!, `p${i}`)).id);
+    }
+    const existing = new Set(
+      (await listAll(a)).filter((id) => !initial.includes(id)), // tokens of the earlier tests
+    );
+    const victims = new Set(initial.filter((_, i) => i % 5 === 2));
+
+    let paginating = true;
+    const createdDuring: string[] = [];
+    const writer = (async () => {
+      const queue = [...victims];
+      for (let i = 0; paginating; i++) {
+        const fresh = await createToken(i % 2 ? a : b, org.organizationId, users[i % 3]!, `w${i}`);
+        createdDuring.push(fresh.id);
+        const victim = queue.shift() ?? (i % 2 === 0 ? fresh.id : undefined);
+        if (victim !== undefined) {
+          await call(i % 2 ? b : a, WM('DeletePersonalAccessToken'), {
+            OrganizationId: org.organizationId,
+            PersonalAccessTokenId: victim,
+          });
+        }
+      }
+    })();
+
+    const seen: string[] = [];
+    let NextToken: string | undefined;
+    let pages = 0;
+    do {
+      const page = await listPage(pages++ % 2 === 0 ? a : b, {
+        MaxResults: 7,
+        ...(NextToken ? { NextToken } : {}),
+      });
+      seen.push(...page.PersonalAccessTokenSummaries.map((t) => t.PersonalAccessTokenId));
+      NextToken = page.NextToken;
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    } while (NextToken);
+    paginating = false;
+    await writer;
+
+    expect(pages).toBeGreaterThan(20);
+    expect(createdDuring.length).toBeGreaterThan(10);
+    expect(new Set(seen).size).toBe(seen.length);
+    const seenSet = new Set(seen);
+    const survivors = [...existing, ...initial.filter((id) => !victims.has(id))];
+    expect(survivors.filter((id) => !seenSet.has(id))).toEqual([]);
+    const known = new Set([...existing, ...initial, ...createdDuring]);
+    expect(seen.filter((id) => !known.has(id))).toEqual([]);
+  });
+});
+
+/** Every token ID of the organization, through one instance. */
+async function listAll(server: MailpatProcess): Promise<string[]> {
+  const ids: string[] = [];
+  let NextToken: string | undefined;
+  do {
+    const page = await listPage(server, NextToken ? { NextToken } : {});
+    ids.push(...page.PersonalAccessTokenSummaries.map((t) => t.PersonalAccessTokenId));
+    NextToken = page.NextToken;
+  } while (NextToken);
+  return ids;
+}
