@@ -5,6 +5,7 @@ import { KyselyStore } from '../kysely-store.js';
 import type { Database } from '../schema.js';
 import { CONNECT_TIMEOUT_MS, IDLE_TIMEOUT_MS, POOL_SIZE } from './constants.js';
 import { PostgresStoreAdapter } from './postgres-adapter.js';
+import { withPreparedStatements } from './prepared-statements.js';
 
 /** OID of int8 (bigint): timestamps and counts, which stay far below 2^53. */
 const INT8_OID = 20;
@@ -26,6 +27,8 @@ export function openPostgresStore(url: string, poolSize = POOL_SIZE): KyselyStor
   // answered 503), and the pool discards a broken client when it comes back.
   pool.on('error', () => undefined);
   pool.on('connect', (client) => client.on('error', () => undefined));
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({
+    dialect: new PostgresDialect({ pool: withPreparedStatements(pool) }),
+  });
   return new KyselyStore(db, new PostgresStoreAdapter(pool));
 }
