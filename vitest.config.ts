@@ -1,13 +1,17 @@
 import { defineConfig } from 'vitest/config';
 import type { TestProjectInlineConfiguration } from 'vitest/config';
 
-/** The end-to-end API suite: what a client sees, whatever the database behind the server. */
+/**
+ * The end-to-end API suite: what a client sees (SDKs, the aws CLI, Dovecot logging in), whatever
+ * the database behind the server.
+ */
 const API_SUITE = [
   'aws-cli',
   'aws-sdk-v3',
   'bad-input',
   'boto3',
   'concurrent-pagination',
+  'dovecot-login',
   'introspection',
   'restart',
 ].map((name) => `packages/server/test/e2e/${name}.test.ts`);
