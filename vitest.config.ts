@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 import type { TestProjectInlineConfiguration } from 'vitest/config';
 
 /**
@@ -31,7 +31,7 @@ const projects: TestProjectInlineConfiguration[] = [
     test: {
       name: 'sqlite',
       include: ['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts'],
-      exclude: [POSTGRES_ONLY],
+      exclude: [...configDefaults.exclude, POSTGRES_ONLY],
     },
   },
 ];

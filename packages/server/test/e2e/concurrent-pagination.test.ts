@@ -4,11 +4,14 @@
  * and deletes tokens, and never returns a duplicate.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WM, createOrgWithUsers, createToken } from '../support/fixtures.js';
+import { createOrgWithUsers, createToken } from '../support/fixtures.js';
 import type { OrgFixture } from '../support/fixtures.js';
 import type { MailpatProcess } from '../support/mailpat-process.js';
 import { startMailpat } from '../support/mailpat-process.js';
-import { call } from '../support/signed-request.js';
+import {
+  expectEverySurvivorOnce,
+  paginateUnderWrites,
+} from '../support/pagination-under-writes.js';
 
 let server: MailpatProcess;
 let org: OrgFixture;
@@ -27,55 +30,13 @@ afterAll(async () => {
 
 describe('ListPersonalAccessTokens under concurrent writes', () => {
   it('returns every surviving token exactly once and no duplicates', async () => {
-    // Every fifth initial token is deleted during the pagination; the rest must all be seen.
-    const victims = new Set(initial.filter((_, i) => i % 5 === 2));
-    let paginating = true;
-    const createdDuring: string[] = [];
-
-    const writer = (async () => {
-      const queue = [...victims];
-      let i = 0;
-      while (paginating) {
-        const user = org.users[i % 3]!.id;
-        const fresh = await createToken(server, org.organizationId, user, `during-${i}`);
-        createdDuring.push(fresh.id);
-        const victim = queue.shift();
-        const toDelete = victim ?? (i % 2 === 0 ? fresh.id : undefined);
-        if (toDelete) {
-          await call(server, WM('DeletePersonalAccessToken'), {
-            OrganizationId: org.organizationId,
-            PersonalAccessTokenId: toDelete,
-          });
-        }
-        i++;
-      }
-    })();
-
-    const seen: string[] = [];
-    let NextToken: string | undefined;
-    do {
-      const page = (await call(server, WM('ListPersonalAccessTokens'), {
-        OrganizationId: org.organizationId,
-        MaxResults: 7,
-        ...(NextToken ? { NextToken } : {}),
-      })) as {
-        PersonalAccessTokenSummaries: { PersonalAccessTokenId: string }[];
-        NextToken?: string;
-      };
-      seen.push(...page.PersonalAccessTokenSummaries.map((t) => t.PersonalAccessTokenId));
-      NextToken = page.NextToken;
-      // Give the writer room to interleave between pages.
-      await new Promise((resolve) => setTimeout(resolve, 5));
-    } while (NextToken);
-    paginating = false;
-    await writer;
-
-    expect(createdDuring.length).toBeGreaterThan(10);
-    expect(new Set(seen).size).toBe(seen.length);
-    const seenSet = new Set(seen);
-    const survivors = initial.filter((id) => !victims.has(id));
-    expect(survivors.filter((id) => !seenSet.has(id))).toEqual([]);
-    const known = new Set([...initial, ...createdDuring]);
-    expect(seen.filter((id) => !known.has(id))).toEqual([]);
+    const outcome = await paginateUnderWrites({
+      organizationId: org.organizationId,
+      userIds: org.users.map((user) => user.id),
+      initial,
+      pageThrough: () => server,
+      writeThrough: () => ({ create: server, remove: server }),
+    });
+    expectEverySurvivorOnce(outcome, initial);
   });
 });

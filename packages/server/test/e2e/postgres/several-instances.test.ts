@@ -13,6 +13,10 @@ import type { OrgFixture } from '../../support/fixtures.js';
 import { introspect } from '../../support/introspect.js';
 import { E2E_DATABASE_PREFIX, startMailpat } from '../../support/mailpat-process.js';
 import type { MailpatProcess } from '../../support/mailpat-process.js';
+import {
+  expectEverySurvivorOnce,
+  paginateUnderWrites,
+} from '../../support/pagination-under-writes.js';
 import { call } from '../../support/signed-request.js';
 
 const CLIENT_ENV = {
@@ -140,48 +144,15 @@ describe('several instances on one PostgreSQL database', () => {
     const existing = new Set(
       (await listAll(a)).filter((id) => !initial.includes(id)), // tokens of the earlier tests
     );
-    const victims = new Set(initial.filter((_, i) => i % 5 === 2));
-
-    let paginating = true;
-    const createdDuring: string[] = [];
-    const writer = (async () => {
-      const queue = [...victims];
-      for (let i = 0; paginating; i++) {
-        const fresh = await createToken(i % 2 ? a : b, org.organizationId, users[i % 3]!, `w${i}`);
-        createdDuring.push(fresh.id);
-        const victim = queue.shift() ?? (i % 2 === 0 ? fresh.id : undefined);
-        if (victim !== undefined) {
-          await call(i % 2 ? b : a, WM('DeletePersonalAccessToken'), {
-            OrganizationId: org.organizationId,
-            PersonalAccessTokenId: victim,
-          });
-        }
-      }
-    })();
-
-    const seen: string[] = [];
-    let NextToken: string | undefined;
-    let pages = 0;
-    do {
-      const page = await listPage(pages++ % 2 === 0 ? a : b, {
-        MaxResults: 7,
-        ...(NextToken ? { NextToken } : {}),
-      });
-      seen.push(...page.PersonalAccessTokenSummaries.map((t) => t.PersonalAccessTokenId));
-      NextToken = page.NextToken;
-      await new Promise((resolve) => setTimeout(resolve, 5));
-    } while (NextToken);
-    paginating = false;
-    await writer;
-
-    expect(pages).toBeGreaterThan(20);
-    expect(createdDuring.length).toBeGreaterThan(10);
-    expect(new Set(seen).size).toBe(seen.length);
-    const seenSet = new Set(seen);
-    const survivors = [...existing, ...initial.filter((id) => !victims.has(id))];
-    expect(survivors.filter((id) => !seenSet.has(id))).toEqual([]);
-    const known = new Set([...existing, ...initial, ...createdDuring]);
-    expect(seen.filter((id) => !known.has(id))).toEqual([]);
+    const outcome = await paginateUnderWrites({
+      organizationId: org.organizationId,
+      userIds: users,
+      initial,
+      pageThrough: (page) => (page % 2 === 0 ? a : b),
+      writeThrough: (round) => (round % 2 ? { create: a, remove: b } : { create: b, remove: a }),
+    });
+    expect(outcome.pages).toBeGreaterThan(20);
+    expectEverySurvivorOnce(outcome, initial, [...existing]);
   });
 });
 
