@@ -1,10 +1,12 @@
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openStore } from '../storage/open-store.js';
+import type { Store } from '../storage/store.js';
 import { resolveRootCredentials } from './root-credentials.js';
 import type { ResolveRootCredentialsOptions } from './root-credentials.js';
-import { MemoryAccessKeys } from './test-support/memory-access-keys.js';
 
 const ENV_KEY = {
   MAILPAT_ROOT_ACCESS_KEY_ID: 'AKIAENVIRONMENT23456',
@@ -13,17 +15,34 @@ const ENV_KEY = {
 
 describe('resolveRootCredentials', () => {
   let dataDir: string;
-  let store: MemoryAccessKeys;
+  let databasePath: string;
+  let store: Store;
   let logged: string[];
 
   beforeEach(async () => {
-    dataDir = join(await mkdtemp(join(tmpdir(), 'mailpat-auth-')), 'data');
-    store = new MemoryAccessKeys();
+    const base = await mkdtemp(join(tmpdir(), 'mailpat-auth-'));
+    dataDir = join(base, 'data');
+    databasePath = join(base, 'mailpat.db');
+    store = await openStore(`sqlite:${databasePath}`);
     logged = [];
   });
   afterEach(async () => {
+    await store.close();
     await rm(join(dataDir, '..'), { recursive: true, force: true });
   });
+
+  /** The IDs of every stored access key, read past the store. */
+  const storedKeyIds = () => {
+    const database = new Database(databasePath, { readonly: true });
+    try {
+      return database
+        .prepare('select access_key_id from access_keys order by access_key_id')
+        .pluck()
+        .all() as string[];
+    } finally {
+      database.close();
+    }
+  };
 
   const options = (env: Record<string, string> = {}): ResolveRootCredentialsOptions => ({
     env,
@@ -38,7 +57,7 @@ describe('resolveRootCredentials', () => {
     expect(root.source).toBe('generated');
     expect(root.accessKeyId).toMatch(/^AKIA[A-Z2-7]{16}$/);
     expect(root.secretAccessKey).toMatch(/^[A-Za-z0-9+/]{40}$/);
-    expect(store.keys.get(root.accessKeyId)).toMatchObject({
+    expect(await store.getAccessKey(root.accessKeyId)).toMatchObject({
       accessKeyId: root.accessKeyId,
       secretAccessKey: root.secretAccessKey,
       enabled: true,
@@ -58,7 +77,7 @@ describe('resolveRootCredentials', () => {
     const first = await resolveRootCredentials(options());
     const second = await resolveRootCredentials(options());
     expect(second).toEqual({ ...first, source: 'stored' });
-    expect(store.keys.size).toBe(1);
+    expect(storedKeyIds()).toEqual([first.accessKeyId]);
   });
 
   it('rewrites a missing credentials file from the stored key', async () => {
@@ -69,13 +88,35 @@ describe('resolveRootCredentials', () => {
     expect((await stat(credentialsFile())).mode & 0o777).toBe(0o600);
   });
 
-  it('converges on the first stored key when another instance stored one concurrently', async () => {
-    const [a, b] = await Promise.all([
-      resolveRootCredentials(options()),
-      resolveRootCredentials(options()),
-    ]);
-    expect(a.accessKeyId).toBe(b.accessKeyId);
-    expect(await readFile(credentialsFile(), 'utf8')).toContain(a.secretAccessKey);
+  it('elects one key when several instances generate at once, and keeps only that one', async () => {
+    const roots = await Promise.all(
+      Array.from({ length: 4 }, () => resolveRootCredentials(options())),
+    );
+    expect(new Set(roots.map((root) => root.accessKeyId)).size).toBe(1);
+    expect(roots.filter((root) => root.source === 'generated')).toHaveLength(1);
+    expect(storedKeyIds()).toEqual([roots[0]!.accessKeyId]);
+    expect(await readFile(credentialsFile(), 'utf8')).toContain(roots[0]!.secretAccessKey);
+  });
+
+  it('adopts the first stored key of data written before the root key was recorded', async () => {
+    const older = { accessKeyId: 'AKIAOLDERROOTKEY2345', secretAccessKey: 'o'.repeat(40) };
+    await store.putAccessKey({ ...older, enabled: true, createdAt: 1 });
+    await store.putAccessKey({
+      ...older,
+      accessKeyId: 'AKIALATERKEY23456789',
+      enabled: true,
+      createdAt: 2,
+    });
+    const root = await resolveRootCredentials(options());
+    expect(root).toEqual({ ...older, source: 'stored' });
+    expect(await store.getSetting('root-access-key-id')).toBe(older.accessKeyId);
+  });
+
+  it('refuses to start when the recorded root key is missing', async () => {
+    await store.getOrCreateSetting('root-access-key-id', () => 'AKIAGONE234567ABCDEF');
+    await expect(resolveRootCredentials(options())).rejects.toThrow(
+      'the root access key AKIAGONE234567ABCDEF named in the database',
+    );
   });
 
   it('uses the environment key over a stored one, without storing or writing anything', async () => {
@@ -87,7 +128,7 @@ describe('resolveRootCredentials', () => {
       secretAccessKey: ENV_KEY.MAILPAT_ROOT_SECRET_ACCESS_KEY,
       source: 'env',
     });
-    expect(store.keys.has(ENV_KEY.MAILPAT_ROOT_ACCESS_KEY_ID)).toBe(false);
+    expect(storedKeyIds()).not.toContain(ENV_KEY.MAILPAT_ROOT_ACCESS_KEY_ID);
     await expect(stat(credentialsFile())).rejects.toMatchObject({ code: 'ENOENT' });
   });
 
@@ -97,7 +138,7 @@ describe('resolveRootCredentials', () => {
       await expect(resolveRootCredentials(options({ [name]: ENV_KEY[name] }))).rejects.toThrow(
         'Set both MAILPAT_ROOT_ACCESS_KEY_ID and MAILPAT_ROOT_SECRET_ACCESS_KEY, or neither.',
       );
-      expect(store.keys.size).toBe(0);
+      expect(storedKeyIds()).toEqual([]);
     },
   );
 

@@ -1,6 +1,7 @@
 /**
  * @module Decides the root access key at startup: pinned by the environment, else the stored
- * one, else a new one that is stored and written to `<dataDir>/credentials`.
+ * one, else a new one that is stored and written to `<dataDir>/credentials`. Instances that
+ * share a database and start at once agree on one key (see generateRootCredentials).
  */
 import { join } from 'node:path';
 import type { Store } from '../storage/store.js';
@@ -17,6 +18,9 @@ import {
 } from './credentials-file.js';
 import { generateAccessKey } from './generate-access-key.js';
 
+/** The settings key naming the root access key, shared by every instance on one database. */
+const ROOT_ACCESS_KEY_SETTING = 'root-access-key-id';
+
 /** The root key pair, and where it came from. */
 export interface RootCredentials {
   accessKeyId: string;
@@ -27,7 +31,15 @@ export interface RootCredentials {
 /** What resolveRootCredentials reads and writes. */
 export interface ResolveRootCredentialsOptions {
   env: Readonly<Record<string, string | undefined>>;
-  store: Pick<Store, 'findFirstAccessKey' | 'putAccessKey'>;
+  store: Pick<
+    Store,
+    | 'getSetting'
+    | 'getOrCreateSetting'
+    | 'getAccessKey'
+    | 'putAccessKey'
+    | 'deleteAccessKey'
+    | 'findFirstAccessKey'
+  >;
   dataDir: string;
   /** Receives paths and key IDs, never a secret. */
   log: (message: string) => void;
@@ -45,7 +57,7 @@ export async function resolveRootCredentials(
     return { ...fromEnv, source: 'env' };
   }
   const path = join(options.dataDir, CREDENTIALS_FILE_NAME);
-  const stored = await options.store.findFirstAccessKey();
+  const stored = await findStoredRootKey(options.store);
   if (stored !== undefined) {
     if (!(await fileExists(path))) await writeCredentials(path, stored, options.log);
     return {
@@ -72,21 +84,50 @@ function readEnvCredentials(env: ResolveRootCredentialsOptions['env']) {
   return { accessKeyId, secretAccessKey };
 }
 
+/** The key the settings name as root; or, for data from before that setting, the first key. */
+async function findStoredRootKey(store: ResolveRootCredentialsOptions['store']) {
+  const rootId = await store.getSetting(ROOT_ACCESS_KEY_SETTING);
+  if (rootId === undefined) {
+    const first = await store.findFirstAccessKey();
+    if (first === undefined) return undefined;
+    return electedKey(
+      store,
+      await store.getOrCreateSetting(ROOT_ACCESS_KEY_SETTING, () => first.accessKeyId),
+    );
+  }
+  return electedKey(store, rootId);
+}
+
 /**
- * Stores a fresh key and writes the file. If another process stored one first, its key (the
- * first by creation time) wins, so every instance ends up with the same root key.
+ * Stores a fresh key, then elects the root key through one insert-if-absent setting: when
+ * instances on one database start at once, the first to record its key ID wins, every other
+ * one reads the winner's key (stored before it was elected, so it is there) and deletes its own,
+ * which nobody has seen. Every instance ends up with the same pair in its credentials file.
  */
 async function generateRootCredentials(
   path: string,
   options: ResolveRootCredentialsOptions,
 ): Promise<RootCredentials> {
+  const { store } = options;
   const fresh = generateAccessKey();
   const createdAt = (options.now ?? Date.now)();
-  await options.store.putAccessKey({ ...fresh, enabled: true, createdAt });
-  const first = (await options.store.findFirstAccessKey()) ?? { ...fresh };
-  await writeCredentials(path, first, options.log);
-  const source = first.accessKeyId === fresh.accessKeyId ? 'generated' : 'stored';
-  return { accessKeyId: first.accessKeyId, secretAccessKey: first.secretAccessKey, source };
+  await store.putAccessKey({ ...fresh, enabled: true, createdAt });
+  const rootId = await store.getOrCreateSetting(ROOT_ACCESS_KEY_SETTING, () => fresh.accessKeyId);
+  if (rootId !== fresh.accessKeyId) await store.deleteAccessKey(fresh.accessKeyId);
+  const root = await electedKey(store, rootId);
+  await writeCredentials(path, root, options.log);
+  const source = root.accessKeyId === fresh.accessKeyId ? 'generated' : 'stored';
+  return { accessKeyId: root.accessKeyId, secretAccessKey: root.secretAccessKey, source };
+}
+
+async function electedKey(store: ResolveRootCredentialsOptions['store'], accessKeyId: string) {
+  const key = await store.getAccessKey(accessKeyId);
+  if (key === undefined) {
+    throw new Error(
+      `the root access key ${accessKeyId} named in the database's settings is missing`,
+    );
+  }
+  return key;
 }
 
 async function writeCredentials(

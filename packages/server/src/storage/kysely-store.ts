@@ -81,6 +81,10 @@ export class KyselyStore implements Store {
     }
   }
 
+  getSetting(key: string): Promise<string | undefined> {
+    return this.guard(() => this.readSetting(key));
+  }
+
   getOrCreateSetting(key: string, create: () => string): Promise<string> {
     return this.guard(async () => {
       const existing = await this.readSetting(key);
@@ -115,6 +119,12 @@ export class KyselyStore implements Store {
         .values(accessKeyToRow(key))
         .onConflict((oc) => oc.column('access_key_id').doNothing())
         .execute();
+    });
+  }
+
+  deleteAccessKey(accessKeyId: string): Promise<void> {
+    return this.guard(async () => {
+      await this.db.deleteFrom('access_keys').where('access_key_id', '=', accessKeyId).execute();
     });
   }
 

@@ -67,6 +67,13 @@ export function describeStoreContract(backendName: string, makeStore: () => Prom
         await store.getOrCreateSetting('one', () => '1');
         expect(await store.getOrCreateSetting('two', () => '2')).toBe('2');
       });
+
+      it('should read a setting without creating it', async () => {
+        expect(await store.getSetting('absent')).toBeUndefined();
+        await store.getOrCreateSetting('present', () => 'value');
+        expect(await store.getSetting('present')).toBe('value');
+        expect(await store.getSetting('absent')).toBeUndefined();
+      });
     });
 
     describe('access keys', () => {
@@ -86,6 +93,15 @@ export function describeStoreContract(backendName: string, makeStore: () => Prom
       it('should keep the first key when the ID is put again', async () => {
         await store.putAccessKey(key);
         await store.putAccessKey({ ...key, secretAccessKey: 'other', createdAt: 3_000 });
+        expect(await store.getAccessKey(key.accessKeyId)).toEqual(key);
+      });
+
+      it('should delete one key and keep the others', async () => {
+        await store.putAccessKey(key);
+        await store.putAccessKey({ ...key, accessKeyId: 'AKIAOTHER' });
+        await store.deleteAccessKey('AKIAOTHER');
+        await store.deleteAccessKey('AKIANEVERSTORED');
+        expect(await store.getAccessKey('AKIAOTHER')).toBeUndefined();
         expect(await store.getAccessKey(key.accessKeyId)).toEqual(key);
       });
 

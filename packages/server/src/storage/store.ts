@@ -91,11 +91,15 @@ export interface Store {
   ping(): Promise<void>;
   close(): Promise<void>;
 
+  /** The stored value for `key`, if any. */
+  getSetting(key: string): Promise<string | undefined>;
   /** Returns the stored value for `key`, or stores `create()` and returns it (first writer wins). */
   getOrCreateSetting(key: string, create: () => string): Promise<string>;
   getAccessKey(accessKeyId: string): Promise<AccessKeyRecord | undefined>;
   /** Inserts the key unless one with the same ID exists. */
   putAccessKey(key: AccessKeyRecord): Promise<void>;
+  /** Removes the key, if stored. */
+  deleteAccessKey(accessKeyId: string): Promise<void>;
   /** The first enabled access key, by creation time (the generated root key). */
   findFirstAccessKey(): Promise<AccessKeyRecord | undefined>;
 

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createTestDatabase,
   testPostgresUrl,
+  withConnection,
 } from '../../../src/storage/postgres/test-support/test-databases.js';
 import { MP, WM, createOrgWithUsers, createToken } from '../../support/fixtures.js';
 import type { OrgFixture } from '../../support/fixtures.js';
@@ -61,11 +62,18 @@ async function listPage(server: MailpatProcess, extra: Record<string, unknown>):
 }
 
 describe('several instances on one PostgreSQL database', () => {
-  it('share one root key, though both started at once on an empty database', () => {
+  it('share one root key, though both started at once on an empty database', async () => {
     expect(a.dataDir).not.toBe(b.dataDir);
     // Each read the pair from the credentials file it wrote into its own data directory.
     expect(b.accessKeyId).toBe(a.accessKeyId);
     expect(b.secretAccessKey).toBe(a.secretAccessKey);
+    // The loser of the election deleted the key it had stored: one key, nobody else's.
+    const keys = await withConnection(
+      a.databaseUrl!,
+      async (client) =>
+        (await client.query<{ id: string }>('select access_key_id as id from access_keys')).rows,
+    );
+    expect(keys).toEqual([{ id: a.accessKeyId }]);
   });
 
   it('accept a NextToken issued by the other instance, both ways', async () => {
