@@ -70,3 +70,24 @@ export async function createToken(
   })) as { PersonalAccessTokenId: string; Token: string };
   return { id: out.PersonalAccessTokenId, secret: out.Token };
 }
+
+/** Every token ID of the organization, in listing order, following NextToken to the end. */
+export async function listAllTokenIds(
+  server: MailpatProcess,
+  organizationId: string,
+): Promise<string[]> {
+  const ids: string[] = [];
+  let NextToken: string | undefined;
+  do {
+    const page = (await call(server, WM('ListPersonalAccessTokens'), {
+      OrganizationId: organizationId,
+      ...(NextToken ? { NextToken } : {}),
+    })) as {
+      PersonalAccessTokenSummaries: { PersonalAccessTokenId: string }[];
+      NextToken?: string;
+    };
+    ids.push(...page.PersonalAccessTokenSummaries.map((t) => t.PersonalAccessTokenId));
+    NextToken = page.NextToken;
+  } while (NextToken);
+  return ids;
+}

@@ -3,7 +3,13 @@
  * introspection), stays up, recovers by itself, and every write it acknowledged is still there.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MP, WM, createOrgWithUsers, createToken } from '../../support/fixtures.js';
+import {
+  MP,
+  WM,
+  createOrgWithUsers,
+  createToken,
+  listAllTokenIds,
+} from '../../support/fixtures.js';
 import type { OrgFixture } from '../../support/fixtures.js';
 import { introspect } from '../../support/introspect.js';
 import { startMailpat } from '../../support/mailpat-process.js';
@@ -108,20 +114,7 @@ describe.skipIf(unavailable !== undefined)('a PostgreSQL outage under load', () 
     expect([...statuses.keys()].sort()).toEqual([200, 503]);
     expect([...errorTypes]).toEqual(['ServiceUnavailableException']);
 
-    const listed = new Set<string>();
-    let NextToken: string | undefined;
-    do {
-      const page = (await call(server, WM('ListPersonalAccessTokens'), {
-        OrganizationId: org.organizationId,
-        ...(NextToken ? { NextToken } : {}),
-      })) as {
-        PersonalAccessTokenSummaries: { PersonalAccessTokenId: string }[];
-        NextToken?: string;
-      };
-      for (const token of page.PersonalAccessTokenSummaries)
-        listed.add(token.PersonalAccessTokenId);
-      NextToken = page.NextToken;
-    } while (NextToken);
+    const listed = new Set(await listAllTokenIds(server, org.organizationId));
     expect(acknowledged.filter((id) => !listed.has(id))).toEqual([]);
 
     // The use recorded before the crash was written once the database returned.

@@ -1,6 +1,6 @@
 /** `mailpat seed --database postgres://...` loads an organization that a server then serves. */
 import { afterAll, describe, expect, it } from 'vitest';
-import { WM } from '../../support/fixtures.js';
+import { WM, listAllTokenIds } from '../../support/fixtures.js';
 import { runMailpatCli } from '../../support/mailpat-cli.js';
 import { defaultDatabaseUrl, makeDataDir, startMailpat } from '../../support/mailpat-process.js';
 import type { MailpatProcess } from '../../support/mailpat-process.js';
@@ -31,19 +31,7 @@ describe('mailpat seed on PostgreSQL', () => {
     })) as { Users: { Id: string; State: string }[] };
     expect(users.Users.map((user) => user.State)).toEqual(['ENABLED', 'ENABLED', 'ENABLED']);
 
-    const ids = new Set<string>();
-    let NextToken: string | undefined;
-    do {
-      const page = (await call(server, WM('ListPersonalAccessTokens'), {
-        OrganizationId: summary.OrganizationId,
-        ...(NextToken ? { NextToken } : {}),
-      })) as {
-        PersonalAccessTokenSummaries: { PersonalAccessTokenId: string }[];
-        NextToken?: string;
-      };
-      for (const token of page.PersonalAccessTokenSummaries) ids.add(token.PersonalAccessTokenId);
-      NextToken = page.NextToken;
-    } while (NextToken);
+    const ids = new Set(await listAllTokenIds(server, summary.OrganizationId));
     expect(ids.size).toBe(2500);
   });
 });

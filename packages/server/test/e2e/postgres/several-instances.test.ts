@@ -9,7 +9,13 @@ import {
   testPostgresUrl,
   withConnection,
 } from '../../../src/storage/postgres/test-support/test-databases.js';
-import { MP, WM, createOrgWithUsers, createToken } from '../../support/fixtures.js';
+import {
+  MP,
+  WM,
+  createOrgWithUsers,
+  createToken,
+  listAllTokenIds,
+} from '../../support/fixtures.js';
 import type { OrgFixture } from '../../support/fixtures.js';
 import { introspect } from '../../support/introspect.js';
 import { E2E_DATABASE_PREFIX, startMailpat } from '../../support/mailpat-process.js';
@@ -150,7 +156,7 @@ describe('several instances on one PostgreSQL database', () => {
       initial.push((await createToken(server, org.organizationId, users[i % 3]!, `p${i}`)).id);
     }
     const existing = new Set(
-      (await listAll(a)).filter((id) => !initial.includes(id)), // tokens of the earlier tests
+      (await listAllTokenIds(a, org.organizationId)).filter((id) => !initial.includes(id)), // tokens of the earlier tests
     );
     const outcome = await paginateUnderWrites({
       organizationId: org.organizationId,
@@ -163,15 +169,3 @@ describe('several instances on one PostgreSQL database', () => {
     expectEverySurvivorOnce(outcome, initial, [...existing]);
   });
 });
-
-/** Every token ID of the organization, through one instance. */
-async function listAll(server: MailpatProcess): Promise<string[]> {
-  const ids: string[] = [];
-  let NextToken: string | undefined;
-  do {
-    const page = await listPage(server, NextToken ? { NextToken } : {});
-    ids.push(...page.PersonalAccessTokenSummaries.map((t) => t.PersonalAccessTokenId));
-    NextToken = page.NextToken;
-  } while (NextToken);
-  return ids;
-}
