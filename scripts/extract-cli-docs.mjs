@@ -5,7 +5,7 @@
  * hand-written texts of mailpat's extension operations (which botocore does not know).
  *
  * Usage (from anywhere): node scripts/extract-cli-docs.mjs [path/to/service-2.json]
- * Default source `../shared/aws-model/service-2.json`; writes
+ * Default source `aws-model/service-2.json`; writes
  * `packages/server/src/cli/workmail/model/cli-docs.json` (committed, sorted keys).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -97,4 +97,4 @@ function main(sourcePath) {
   console.log(`wrote ${TARGET}`);
 }
 
-main(resolve(process.argv[2] ?? resolve(REPO_ROOT, '../shared/aws-model/service-2.json')));
+main(resolve(process.argv[2] ?? resolve(REPO_ROOT, 'aws-model/service-2.json')));

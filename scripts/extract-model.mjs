@@ -5,7 +5,7 @@
  * Usage (from the repo root):
  *   node scripts/extract-model.mjs [path/to/service-2.json] [path/to/output.json]
  *
- * Defaults: reads `../shared/aws-model/service-2.json` and writes
+ * Defaults: reads `aws-model/service-2.json` and writes
  * `packages/server/src/model/workmail-model.json`, both relative to the repository root (so the
  * script works from any working directory). The output is
  * `{ metadata, operations: { Name: { input, output, errors } }, shapes }` where `input`/`output`
@@ -18,7 +18,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const DEFAULT_SOURCE = resolve(REPO_ROOT, '../shared/aws-model/service-2.json');
+const DEFAULT_SOURCE = resolve(REPO_ROOT, 'aws-model/service-2.json');
 const DEFAULT_TARGET = resolve(REPO_ROOT, 'packages/server/src/model/workmail-model.json');
 
 /** The WorkMail operations mailpat serves (see CONTRACT.md, "Admin API"). */

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { listPaginatorNames, resolvePaginator, WORKMAIL_PAGINATORS } from './paginator-configs.js';
 
 const MODEL_PATH = fileURLToPath(
-  new URL('../../../../../shared/aws-model/paginators-1.json', import.meta.url),
+  new URL('../../../../aws-model/paginators-1.json', import.meta.url),
 );
 
 describe('WorkMail paginator configs', () => {

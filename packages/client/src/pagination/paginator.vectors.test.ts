@@ -10,9 +10,9 @@ import {
 } from './test-support/fake-pat-service.js';
 import type { PaginationConfig, PaginatorConfig } from './types.js';
 
-// <repo root>/../shared, the contract shared by every mailpat implementation.
+// What botocore's own paginator did, request by request (test/fixtures/README.md).
 const VECTORS_PATH = fileURLToPath(
-  new URL('../../../../../shared/vectors/botocore-pagination.json', import.meta.url),
+  new URL('../../test/fixtures/botocore-pagination.json', import.meta.url),
 );
 
 interface VectorCase {
@@ -45,7 +45,7 @@ interface Vectors {
 function loadVectors(): Vectors {
   if (!existsSync(VECTORS_PATH)) {
     throw new Error(
-      `botocore pagination vectors missing at ${VECTORS_PATH}: check out the shared contract next to the repository`,
+      `botocore pagination vectors missing at ${VECTORS_PATH}: the fixture is part of the repository`,
     );
   }
   return JSON.parse(readFileSync(VECTORS_PATH, 'utf8')) as Vectors;

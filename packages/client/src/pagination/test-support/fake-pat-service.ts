@@ -1,5 +1,5 @@
 /**
- * @module The fake ListPersonalAccessTokens service of `shared/vectors/README.md`: items
+ * @module The fake ListPersonalAccessTokens service of `test/fixtures/README.md`: items
  * `pat-0000`... alternating two users, `MaxResults` per page (a default otherwise), `UserId`
  * filter, `NextToken` = `tok-<index of the next item>` (or always `tok-7`). It records every
  * request it receives, by reference and as a snapshot, so tests can prove nothing is rewritten.
