@@ -1,5 +1,6 @@
 import { configDefaults, defineConfig } from 'vitest/config';
 import type { TestProjectInlineConfiguration } from 'vitest/config';
+import { SkippedSummaryReporter } from './test-support/skipped-summary-reporter.js';
 
 /**
  * The end-to-end API suite: what a client sees (SDKs, the aws CLI, Dovecot logging in), whatever
@@ -30,7 +31,11 @@ const projects: TestProjectInlineConfiguration[] = [
     extends: true,
     test: {
       name: 'sqlite',
-      include: ['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts'],
+      include: [
+        'packages/*/src/**/*.test.ts',
+        'packages/*/test/**/*.test.ts',
+        'test-support/**/*.test.ts',
+      ],
       exclude: [...configDefaults.exclude, POSTGRES_ONLY],
     },
   },
@@ -45,13 +50,13 @@ if (postgresUrl) {
       globalSetup: ['packages/server/test/support/postgres-global-setup.ts'],
     },
   });
-} else if (process.env.MAILPAT_POSTGRES_SKIP_NOTICE !== 'shown') {
-  // The config is loaded more than once per run; the notice is worth reading once.
-  process.env.MAILPAT_POSTGRES_SKIP_NOTICE = 'shown';
-  process.stderr.write(
-    '\n*** SKIPPED: the end-to-end suite on PostgreSQL. Set MAILPAT_TEST_POSTGRES_URL, e.g. ' +
-      'MAILPAT_TEST_POSTGRES_URL=$(scripts/test-postgres.sh start) npm test ***\n\n',
-  );
+}
+
+/** The PostgreSQL project is not configured at all without a server: say so after the run. */
+function unconfiguredProjects(): string[] {
+  if (postgresUrl) return [];
+  const how = 'MAILPAT_TEST_POSTGRES_URL=$(scripts/test-postgres.sh start) npm test';
+  return [`the end-to-end suite on PostgreSQL: needs a PostgreSQL server; ${how}`];
 }
 
 export default defineConfig({
@@ -60,5 +65,6 @@ export default defineConfig({
     hookTimeout: 120_000,
     pool: 'forks',
     projects,
+    reporters: ['default', new SkippedSummaryReporter(unconfiguredProjects)],
   },
 });

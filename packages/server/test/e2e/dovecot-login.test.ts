@@ -8,6 +8,7 @@
 import { randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { nameUnless, skipNotice } from '../../../../test-support/skip-notice.js';
 import type { DovecotProcess } from '../support/dovecot.js';
 import { isDovecotUsable, startDovecot } from '../support/dovecot.js';
 import { MP, WM, createOrgWithUsers, createToken } from '../support/fixtures.js';
@@ -19,9 +20,11 @@ import { startMailpat } from '../support/mailpat-process.js';
 import { call } from '../support/signed-request.js';
 
 const dovecotUsable = isDovecotUsable();
-const SUITE = dovecotUsable
-  ? 'Dovecot IMAP LOGIN with a mailpat PAT'
-  : '!!! SKIPPED: Dovecot IMAP LOGIN with a mailpat PAT (needs root and `apt-get install -y dovecot-imapd`) !!!';
+const SUITE = nameUnless(
+  dovecotUsable,
+  'Dovecot IMAP LOGIN with a mailpat PAT',
+  skipNotice('Dovecot, run as root', 'apt-get install -y dovecot-imapd, then npm test as root'),
+);
 /** Dovecot's failed-login delay is 2 s and grows per address; one case may hold two of them. */
 const LOGIN_CASE_TIMEOUT_MS = 60_000;
 

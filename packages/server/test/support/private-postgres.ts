@@ -31,7 +31,7 @@ export interface PrivatePostgres {
 export function privatePostgresUnavailable(): string | undefined {
   const user = userInfo().username;
   if (user !== 'root' && user !== 'postgres') {
-    return `a private PostgreSQL cluster needs root or the postgres user (running as ${user})`;
+    return `run npm test as root or as the postgres user, not ${user}`;
   }
   return undefined;
 }

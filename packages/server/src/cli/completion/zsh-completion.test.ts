@@ -4,12 +4,13 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { skipNotice } from '../../../../../test-support/skip-notice.js';
 import { buildCompletionScript } from './build-completion-script.js';
 import { completeInZsh, zshAvailable } from './test-support/complete-in-zsh.js';
 import { buildSampleProgram, LIST_USERS_OPTIONS } from './test-support/sample-program.js';
 
 const HAS_ZSH = zshAvailable();
-const SKIP = HAS_ZSH ? '' : ' (skipped: zsh with zsh/zpty not on PATH)';
+const SKIP = HAS_ZSH ? '' : ` ${skipNotice('zsh with zsh/zpty', 'apt-get install -y zsh')}`;
 
 // Each line is typed, then TAB, in a real interactive zsh with compinit: one session per install.
 const CASES = {

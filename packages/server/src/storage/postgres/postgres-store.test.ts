@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { skipNotice } from '../../../../../test-support/skip-notice.js';
 import { openStore } from '../open-store.js';
 import { aToken, aUser, anOrganization } from '../store-fixtures.js';
 import { describeStoreContract } from '../store-contract.js';
@@ -25,11 +26,9 @@ function freshDatabaseUrl(base: string): Promise<string> {
   });
 }
 
-const SKIPPED_NOTICE = `SKIPPED: the PostgreSQL store suite did not run; ${HOW_TO_RUN_POSTGRES_TESTS}`;
+const SKIPPED_NOTICE = `the PostgreSQL store suite ${skipNotice('a PostgreSQL server', HOW_TO_RUN_POSTGRES_TESTS)}`;
 
 if (serverUrl === undefined) {
-  // The reporter lists a skipped test only by count; the notice also goes to stderr.
-  process.stderr.write(`\n*** ${SKIPPED_NOTICE} ***\n\n`);
   describe('PostgreSQL store', () => {
     it.skip(SKIPPED_NOTICE, () => undefined);
   });

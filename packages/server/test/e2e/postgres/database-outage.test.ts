@@ -3,6 +3,7 @@
  * introspection), stays up, recovers by itself, and every write it acknowledged is still there.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { nameUnless, skipNotice } from '../../../../../test-support/skip-notice.js';
 import {
   MP,
   WM,
@@ -31,15 +32,18 @@ const CLIENT_ENV = {
 const WRITERS = 4;
 
 const unavailable = privatePostgresUnavailable();
-if (unavailable !== undefined) {
-  process.stderr.write(`\n*** SKIPPED: the database outage test: ${unavailable} ***\n\n`);
-}
 
 let postgres: PrivatePostgres;
 let server: MailpatProcess;
 let org: OrgFixture;
 
-describe.skipIf(unavailable !== undefined)('a PostgreSQL outage under load', () => {
+const SUITE = nameUnless(
+  unavailable === undefined,
+  'a PostgreSQL outage under load',
+  skipNotice('a private PostgreSQL cluster', unavailable ?? ''),
+);
+
+describe.skipIf(unavailable !== undefined)(SUITE, () => {
   beforeAll(async () => {
     postgres = await startPrivatePostgres();
     server = await startMailpat({ databaseUrl: postgres.url, env: CLIENT_ENV });
