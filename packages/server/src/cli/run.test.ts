@@ -71,6 +71,13 @@ describe('mailpat run()', () => {
     expect(io.err()).toMatch(/MAILPAT_DATABASE_POOL_SIZE must be a positive integer, not "10x"/);
   });
 
+  it('refuses to serve with a MAILPAT_EVENT_RETENTION_DAYS below one day', async () => {
+    const io = { ...captureIo(), env: { MAILPAT_EVENT_RETENTION_DAYS: '0' } };
+    const dataDir = mkdtempSync(join(tmpdir(), 'mailpat-serve-'));
+    expect(await run(['serve', '--port', '0', '--data-dir', dataDir], io)).toBe(1);
+    expect(io.err()).toMatch(/MAILPAT_EVENT_RETENTION_DAYS must be a whole number of days.*"0"/);
+  });
+
   it('answers a missing required option with a usage error', async () => {
     const io = captureIo();
     expect(await run(['seed'], io)).toBe(2);

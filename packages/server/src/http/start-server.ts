@@ -4,6 +4,8 @@ import type { AddressInfo } from 'node:net';
 import { createAccessKeyLookup } from '../auth/access-key-lookup.js';
 import { resolveRootCredentials } from '../auth/root-credentials.js';
 import { CreationClock } from '../domain/creation-clock.js';
+import { EventPruner } from '../events/event-pruner.js';
+import { loadEventRetentionDays } from '../events/event-retention-days.js';
 import { loadIntrospectionClient } from '../introspection/client-credentials.js';
 import { DEFAULT_FLUSH_INTERVAL_MS } from '../introspection/constants.js';
 import { createIntrospectionHandler } from '../introspection/handle-introspection.js';
@@ -39,6 +41,7 @@ export interface RunningServer {
 /** Opens everything and resolves once the server listens and has logged `listening on`. */
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
   const { log } = options;
+  const retentionDays = loadEventRetentionDays(options.env);
   const store = await openStore(options.databaseUrl, {
     poolSize: readPositiveInteger(options.env, POOL_SIZE_ENV),
   });
@@ -75,8 +78,10 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     const { port } = server.address() as AddressInfo;
     const url = `http://${formatHost(options.host)}:${port}`;
     recorder.start();
+    const pruner = new EventPruner(store, { retentionDays, log });
+    pruner.start();
     log.info(`mailpat listening on ${url}`);
-    return { url, close: () => stop(server, recorder, store) };
+    return { url, close: () => stop(server, recorder, pruner, store) };
   } catch (error) {
     await store.close();
     throw error;
@@ -86,6 +91,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
 async function stop(
   server: ReturnType<typeof createServer>,
   recorder: UsageRecorder,
+  pruner: EventPruner,
   store: { close(): Promise<void> },
 ) {
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
@@ -99,6 +105,7 @@ async function stop(
   clearTimeout(grace);
   // After the last request and before the database closes: no recorded use is lost.
   await recorder.close();
+  await pruner.close();
   await store.close();
 }
 

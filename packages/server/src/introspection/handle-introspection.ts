@@ -1,25 +1,27 @@
 /**
- * @module `POST /oauth2/introspect` (RFC 7662): authenticates the caller, throttles failures per
- * client address and per introspection client, checks the token's checksum before any database
- * read, and answers `active` with the user's email as `username`, which is what Dovecot needs.
+ * @module `POST /oauth2/introspect` (RFC 7662): authenticates the caller, throttles failed client
+ * authentication per source address, and answers the token (introspect-token.ts) with the user's
+ * email as `username`, which is what Dovecot needs. A presented token never causes a 429: every
+ * login comes through Dovecot's one address, and a throttle on bad tokens there would lock every
+ * mailbox out of mail. Failed logins are counted per end-user address instead, for the log.
  */
-import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from '../logging/logger.js';
 import { readBody } from '../http/read-body.js';
 import { DatabaseUnavailableError } from '../storage/storage-errors.js';
 import type { Store } from '../storage/store.js';
-import { hashTokenSecret, hasValidChecksum } from '../tokens/token-secret.js';
 import { authenticateClient } from './client-credentials.js';
 import type { IntrospectionClient } from './client-credentials.js';
 import {
-  FAILURES_PER_ADDRESS,
-  FAILURES_PER_CLIENT,
+  CLIENT_AUTH_FAILURES_PER_ADDRESS,
+  END_USER_FAILURES,
   INTROSPECTION_BODY_LIMIT,
   MAX_TRACKED_BUCKETS,
+  MAX_TRACKED_END_USERS,
 } from './constants.js';
-import { decideIntrospection } from './decide-introspection.js';
-import type { ActiveIntrospection } from './decide-introspection.js';
+import { END_USER_ADDRESS_HEADER, parseEndUserAddress } from './end-user-address.js';
+import { FailureCounter } from './failure-counter.js';
+import { createTokenIntrospector } from './introspect-token.js';
 import { TokenBucketLimiter } from './token-bucket.js';
 import type { UsageRecorder } from './usage-recorder.js';
 
@@ -35,38 +37,41 @@ export interface IntrospectionDependencies {
 /** The request listener of the introspection endpoint. */
 export function createIntrospectionHandler(deps: IntrospectionDependencies) {
   const now = deps.now ?? Date.now;
-  const byAddress = new TokenBucketLimiter({
-    ...FAILURES_PER_ADDRESS,
+  const authFailures = new TokenBucketLimiter({
+    ...CLIENT_AUTH_FAILURES_PER_ADDRESS,
     maxKeys: MAX_TRACKED_BUCKETS,
   });
-  const byClient = new TokenBucketLimiter({ ...FAILURES_PER_CLIENT, maxKeys: MAX_TRACKED_BUCKETS });
+  const loginFailures = new FailureCounter({
+    ...END_USER_FAILURES,
+    maxKeys: MAX_TRACKED_END_USERS,
+  });
+  const introspect = createTokenIntrospector(deps);
 
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    const address = req.socket.remoteAddress ?? 'unknown';
+    const source = req.socket.remoteAddress ?? 'unknown';
     try {
-      if (byAddress.isExhausted(address, now())) {
-        return tooMany(res, byAddress.secondsUntilAvailable(address, now()));
+      // Before any credential check: answering right credentials differently from wrong ones
+      // while exhausted would let a guesser go on testing secrets.
+      if (authFailures.isExhausted(source, now())) {
+        return tooMany(res, authFailures.secondsUntilAvailable(source, now()));
       }
       const form = await readForm(req);
       if (form === undefined) return send(res, 400, { error: 'invalid_request' });
-      const clientId = authenticateClient(req.headers.authorization, form, deps.client);
-      if (clientId === undefined) {
-        byAddress.take(address, now());
+      if (authenticateClient(req.headers.authorization, form, deps.client) === undefined) {
+        if (authFailures.take(source, now())) {
+          deps.log.warn(`introspection: too many failed client authentications from ${source}`);
+        }
         res.setHeader('WWW-Authenticate', 'Basic realm="mailpat introspection"');
         return send(res, 401, { error: 'invalid_client' });
-      }
-      if (byClient.isExhausted(clientId, now())) {
-        return tooMany(res, byClient.secondsUntilAvailable(clientId, now()));
       }
       const tokens = form.getAll('token');
       if (tokens.length !== 1 || tokens[0] === '') {
         return send(res, 400, { error: 'invalid_request' });
       }
-      const answer = await introspect(tokens[0]!, address, deps, now());
-      if (!answer.active) {
-        byAddress.take(address, now());
-        byClient.take(clientId, now());
-      }
+      // Trusted only now that the caller proved to be the introspection client.
+      const endUser = parseEndUserAddress(req.headers[END_USER_ADDRESS_HEADER]);
+      const answer = await introspect(tokens[0]!, endUser ?? source, now());
+      if (!answer.active) countFailedLogin(loginFailures, endUser, source, now(), deps.log);
       return send(res, 200, answer);
     } catch (error) {
       if (error instanceof DatabaseUnavailableError) {
@@ -78,25 +83,28 @@ export function createIntrospectionHandler(deps: IntrospectionDependencies) {
   };
 }
 
-/** Looks the secret up (a bad checksum costs no read) and records the outcome. */
-async function introspect(
-  secret: string,
-  address: string,
-  deps: IntrospectionDependencies,
+/**
+ * Counts a failed login against the mail client's address and warns once per window when it
+ * crosses the threshold. Without Dovecot's header the only address is Dovecot's own: that line
+ * is worded apart, so a fail2ban filter on the first one can never ban Dovecot.
+ */
+function countFailedLogin(
+  counter: FailureCounter,
+  endUser: string | undefined,
+  source: string,
   at: number,
-): Promise<ActiveIntrospection | { active: false }> {
-  if (!hasValidChecksum(secret)) return { active: false };
-  const hash = hashTokenSecret(secret);
-  const subject = await deps.store.findLoginSubject(hash);
-  // The index found it by equality; compare again in constant time before trusting it.
-  if (subject === undefined || !sameHash(subject.token.secretHash, hash)) return { active: false };
-  const active = decideIntrospection(subject, at);
-  if (active === undefined) {
-    deps.recorder.recordRefusal(subject, address, at);
-    return { active: false };
-  }
-  deps.recorder.recordUse(subject, address, at);
-  return active;
+  log: Logger,
+): void {
+  if (!counter.count(endUser ?? `via ${source}`, at)) return;
+  const { threshold, windowMs } = END_USER_FAILURES;
+  const seconds = windowMs / 1000;
+  log.warn(
+    endUser === undefined
+      ? `introspection: ${threshold} failed mail logins within ${seconds} s through ` +
+          `introspection client ${source} (no ${END_USER_ADDRESS_HEADER} header: set ` +
+          'send_auth_headers = yes in Dovecot to name the mail client)'
+      : `introspection: ${threshold} failed mail logins from ${endUser} within ${seconds} s`,
+  );
 }
 
 async function readForm(req: IncomingMessage): Promise<URLSearchParams | undefined> {
@@ -110,12 +118,6 @@ async function readForm(req: IncomingMessage): Promise<URLSearchParams | undefin
   } catch {
     return undefined;
   }
-}
-
-function sameHash(stored: string, computed: string): boolean {
-  const a = Buffer.from(stored, 'hex');
-  const b = Buffer.from(computed, 'hex');
-  return a.length === b.length && timingSafeEqual(a, b);
 }
 
 function tooMany(res: ServerResponse, retryAfterSeconds: number): void {

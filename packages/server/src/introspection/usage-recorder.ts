@@ -1,23 +1,26 @@
 /**
  * @module Coalesces successful uses (into DateLastUsed) and use events in memory and writes them
- * in one transaction per interval, so a login costs no database write. USED events are coalesced
- * too: one per token and client address per interval, with the time of the last use (a mail
- * client logging in every few seconds would otherwise write a row each time). Refusals are kept
- * one by one. A failed flush keeps its batch for the next one; close() flushes what is left.
+ * in one transaction per interval, so a login costs no database write. USED and USE_REFUSED
+ * events are coalesced alike: one per type, token and client address per interval, with the time
+ * of the last one (a mail client logging in every few seconds, or a phone retrying an expired
+ * token, would otherwise write a row each time). A failed flush keeps its batch for the next
+ * one; close() flushes what is left. Memory is bounded whatever the traffic: uses by the number
+ * of tokens, coalesced events by MAX_COALESCED_EVENTS, the retry backlog by MAX_BUFFERED_EVENTS.
  */
 import type { Logger } from '../logging/logger.js';
 import type { LoginSubject, TokenEventRecord, TokenUse } from '../storage/records.js';
 import type { Store } from '../storage/store.js';
-
-/** Events kept at most while the database is away; the oldest are dropped past this. */
-const MAX_BUFFERED_EVENTS = 100_000;
+import { MAX_BUFFERED_EVENTS, MAX_COALESCED_EVENTS } from './constants.js';
 
 /** Records uses and refusals; flushes every `intervalMs`. */
 export class UsageRecorder {
   #uses = new Map<string, TokenUse>();
-  /** The latest USED event per `tokenId|clientAddress`, in first-use order. */
-  #usedEvents = new Map<string, TokenEventRecord>();
+  /** The latest event per `type|tokenId|clientAddress`, in first-occurrence order. */
+  #coalesced = new Map<string, TokenEventRecord>();
+  /** Events of failed flushes, written with the next one. */
   #events: TokenEventRecord[] = [];
+  /** Events dropped since the last flush because #coalesced was full. */
+  #dropped = 0;
   #timer: NodeJS.Timeout | undefined;
   #flushing: Promise<void> = Promise.resolve();
 
@@ -43,16 +46,25 @@ export class UsageRecorder {
         usedAt: now,
       });
     }
-    const key = `${token.id}|${clientAddress ?? ''}`;
-    const used = this.#usedEvents.get(key);
-    if (used === undefined) this.#usedEvents.set(key, eventOf(subject, 'USED', clientAddress, now));
-    else used.at = Math.max(used.at, now);
+    this.#coalesce(eventOf(subject, 'USED', clientAddress, now));
   }
 
   /** A refused login with an existing token (expired, user disabled, policy inactive). */
   recordRefusal(subject: LoginSubject, clientAddress: string | null, now: number): void {
-    this.#events.push(eventOf(subject, 'USE_REFUSED', clientAddress, now));
-    if (this.#events.length > MAX_BUFFERED_EVENTS) this.#events.shift();
+    this.#coalesce(eventOf(subject, 'USE_REFUSED', clientAddress, now));
+  }
+
+  /** Events waiting for the next flush, coalesced or kept from a failed one. */
+  get pendingEvents(): number {
+    return this.#coalesced.size + this.#events.length;
+  }
+
+  #coalesce(event: TokenEventRecord): void {
+    const key = `${event.type}|${event.tokenId}|${event.clientAddress ?? ''}`;
+    const pending = this.#coalesced.get(key);
+    if (pending !== undefined) pending.at = Math.max(pending.at, event.at);
+    else if (this.#coalesced.size < MAX_COALESCED_EVENTS) this.#coalesced.set(key, event);
+    else this.#dropped += 1;
   }
 
   /** Writes everything recorded so far; flushes never overlap. */
@@ -68,11 +80,18 @@ export class UsageRecorder {
   }
 
   async #flushOnce(): Promise<void> {
-    if (this.#uses.size === 0 && this.#events.length === 0 && this.#usedEvents.size === 0) return;
+    if (this.#dropped > 0) {
+      this.options.log.warn(
+        `dropped ${this.#dropped} token events: more than ${MAX_COALESCED_EVENTS} distinct ` +
+          'tokens and client addresses in one flush interval',
+      );
+      this.#dropped = 0;
+    }
+    if (this.#uses.size === 0 && this.pendingEvents === 0) return;
     const uses = [...this.#uses.values()];
-    const events = [...this.#events, ...this.#usedEvents.values()];
+    const events = [...this.#events, ...this.#coalesced.values()];
     this.#uses = new Map();
-    this.#usedEvents = new Map();
+    this.#coalesced = new Map();
     this.#events = [];
     try {
       await this.store.recordTokenActivity(uses, events);

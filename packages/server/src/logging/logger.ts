@@ -2,6 +2,8 @@
 
 export interface Logger {
   info(message: string): void;
+  /** Something an operator may act on (e.g. feed to fail2ban); never carries a secret. */
+  warn(message: string): void;
   error(message: string, cause?: unknown): void;
 }
 
@@ -12,6 +14,7 @@ export function createConsoleLogger(
 ): Logger {
   return {
     info: (message) => void out.write(`${message}\n`),
+    warn: (message) => void err.write(`warning: ${message}\n`),
     error: (message, cause) => {
       const detail = cause instanceof Error ? (cause.stack ?? cause.message) : String(cause ?? '');
       err.write(`${message}${detail ? `: ${detail}` : ''}\n`);
@@ -20,4 +23,4 @@ export function createConsoleLogger(
 }
 
 /** Discards everything; for tests that do not read the log. */
-export const SILENT_LOGGER: Logger = { info: () => {}, error: () => {} };
+export const SILENT_LOGGER: Logger = { info: () => {}, warn: () => {}, error: () => {} };

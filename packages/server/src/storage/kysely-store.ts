@@ -33,7 +33,9 @@ import type { StoreAdapter } from './store-adapter.js';
 import { UserNotEnabledError } from './storage-errors.js';
 import { cutTokenSummaryPage } from './token-summary-page.js';
 import {
+  appendTokenEvents,
   compileLoginSubjectSql,
+  deleteTokenEventsBefore,
   findLoginSubject,
   listTokenEvents,
   recordTokenActivity,
@@ -319,7 +321,7 @@ export class KyselyStore implements Store {
     );
   }
 
-  insertToken(token: TokenRecord): Promise<void> {
+  insertToken(token: TokenRecord, event: TokenEventRecord): Promise<void> {
     return this.guard(() =>
       // The user check and the insert in one transaction: a DeleteUser that lands between a
       // handler's own check and this write cannot leave a token behind for a deleted user.
@@ -335,6 +337,7 @@ export class KyselyStore implements Store {
           .executeTakeFirst();
         if (user?.state !== 'ENABLED') throw new UserNotEnabledError(token.userId);
         await trx.insertInto('personal_access_tokens').values(tokenToRow(token)).execute();
+        await appendTokenEvents(trx, this.adapter, [event]);
       }),
     );
   }
@@ -393,15 +396,19 @@ export class KyselyStore implements Store {
     });
   }
 
-  deleteToken(organizationId: string, tokenId: string): Promise<boolean> {
-    return this.guard(async () => {
-      const result = await this.db
-        .deleteFrom('personal_access_tokens')
-        .where('id', '=', tokenId)
-        .where('organization_id', '=', organizationId)
-        .executeTakeFirst();
-      return result.numDeletedRows > 0n;
-    });
+  deleteToken(organizationId: string, tokenId: string, event: TokenEventRecord): Promise<boolean> {
+    return this.guard(() =>
+      this.db.transaction().execute(async (trx) => {
+        const result = await trx
+          .deleteFrom('personal_access_tokens')
+          .where('id', '=', tokenId)
+          .where('organization_id', '=', organizationId)
+          .executeTakeFirst();
+        if (result.numDeletedRows === 0n) return false;
+        await appendTokenEvents(trx, this.adapter, [event]);
+        return true;
+      }),
+    );
   }
 
   replaceTokenSecret(
@@ -409,6 +416,7 @@ export class KyselyStore implements Store {
     tokenId: string,
     secretHash: string,
     expiresAt: number,
+    event: TokenEventRecord,
   ): Promise<TokenRecord | undefined> {
     return this.guard(async () => {
       // Read and write in one transaction: the stored summary JSON must match the new expiry.
@@ -429,6 +437,7 @@ export class KyselyStore implements Store {
           .where('id', '=', tokenId)
           .where('organization_id', '=', organizationId)
           .execute();
+        await appendTokenEvents(trx, this.adapter, [event]);
         return rotated;
       });
     });
@@ -466,6 +475,10 @@ export class KyselyStore implements Store {
     query: { afterSequence?: number; limit: number; tokenId?: string },
   ): Promise<Page<TokenEventRecord>> {
     return this.guard(() => listTokenEvents(this.db, organizationId, query));
+  }
+
+  deleteTokenEventsBefore(before: number, limit: number): Promise<number> {
+    return this.guard(() => deleteTokenEventsBefore(this.db, before, limit));
   }
 
   maxTokenCreatedAt(): Promise<number> {

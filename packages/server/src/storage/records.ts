@@ -124,7 +124,10 @@ export interface TokenEventRecord {
   type: TokenEventType;
   /** Epoch milliseconds. */
   at: number;
-  /** The address of the introspection caller (e.g. Dovecot), for USED / USE_REFUSED. */
+  /**
+   * For USED / USE_REFUSED: the mail client's address as Dovecot names it (X-Dovecot-Auth-Remote),
+   * else the introspection caller's (Dovecot's own).
+   */
   clientAddress: string | null;
 }
 

@@ -1,10 +1,17 @@
 /** @module The behaviour every Store backend must show, as one vitest suite per backend. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { KeysetCursor, OrganizationRecord, UserRecord } from './records.js';
+import type {
+  KeysetCursor,
+  OrganizationRecord,
+  TokenEventRecord,
+  TokenRecord,
+  UserRecord,
+} from './records.js';
 import { UniqueConstraintError, UserNotEnabledError } from './storage-errors.js';
 import {
   aToken,
   aUser,
+  anAdminEvent,
   anOrganization,
   byCreatedAtThenId,
   secretHashOf,
@@ -21,6 +28,34 @@ export function describeStoreContract(backendName: string, makeStore: () => Prom
     afterEach(async () => {
       await store.close();
     });
+
+    /** The admin writes with the event each one takes (see the 'admin events' cases). */
+    const insertToken = (token: TokenRecord) => store.insertToken(token, anAdminEvent(token));
+    const ofToken = (organizationId: string, id: string) => ({
+      organizationId,
+      id,
+      userId: 'u-any',
+      createdAt: 0,
+    });
+    const deleteToken = (organizationId: string, tokenId: string) =>
+      store.deleteToken(
+        organizationId,
+        tokenId,
+        anAdminEvent(ofToken(organizationId, tokenId), 'DELETED', 1),
+      );
+    const replaceTokenSecret = (
+      organizationId: string,
+      tokenId: string,
+      secretHash: string,
+      expiresAt: number,
+    ) =>
+      store.replaceTokenSecret(
+        organizationId,
+        tokenId,
+        secretHash,
+        expiresAt,
+        anAdminEvent(ofToken(organizationId, tokenId), 'ROTATED', 1),
+      );
 
     async function anOrganizationWithUser(): Promise<[OrganizationRecord, UserRecord]> {
       const org = anOrganization();
@@ -384,8 +419,8 @@ export function describeStoreContract(backendName: string, makeStore: () => Prom
         await store.insertUser(other);
         const token = aToken(user);
         const kept = aToken(other);
-        await store.insertToken(token);
-        await store.insertToken(kept);
+        await insertToken(token);
+        await insertToken(kept);
         await store.deleteUser(org.id, user.id, 8_000);
         expect(await store.getUser(org.id, user.id)).toEqual({ ...user, state: 'DELETED' });
         expect(await store.getToken(org.id, token.id)).toBeUndefined();
@@ -400,8 +435,8 @@ export function describeStoreContract(backendName: string, makeStore: () => Prom
         const [otherOrg, otherUser] = await anOrganizationWithUser();
         const token = aToken(user);
         const kept = aToken(otherUser);
-        await store.insertToken(token);
-        await store.insertToken(kept);
+        await insertToken(token);
+        await insertToken(kept);
         await store.deleteOrganization(org.id, 12_345);
         expect(await store.getOrganization(org.id)).toEqual({
           ...org,
@@ -426,8 +461,8 @@ export function describeStoreContract(backendName: string, makeStore: () => Prom
           lastUsedAt: 77,
         });
         const bare = aToken(user, { scopes: [] });
-        await store.insertToken(token);
-        await store.insertToken(bare);
+        await insertToken(token);
+        await insertToken(bare);
         expect(await store.getToken(org.id, token.id)).toEqual(token);
         expect(await store.getToken(org.id, bare.id)).toEqual(bare);
         expect(await store.getToken('m-other', token.id)).toBeUndefined();
@@ -436,7 +471,7 @@ export function describeStoreContract(backendName: string, makeStore: () => Prom
       it('should hand out records the caller may change without affecting the store', async () => {
         const [org, user] = await anOrganizationWithUser();
         const token = aToken(user);
-        await store.insertToken(token);
+        await insertToken(token);
         const first = await store.getToken(org.id, token.id);
         first?.scopes.push('CHANGED');
         expect((await store.getToken(org.id, token.id))?.scopes).toEqual(['IMAP', 'SMTP']);
@@ -445,13 +480,13 @@ export function describeStoreContract(backendName: string, makeStore: () => Prom
       it('should reject a repeated token ID or secret hash', async () => {
         const [, user] = await anOrganizationWithUser();
         const token = aToken(user);
-        await store.insertToken(token);
+        await insertToken(token);
         await expectUnique(
-          store.insertToken({ ...token, secretHash: secretHashOf('other') }),
+          insertToken({ ...token, secretHash: secretHashOf('other') }),
           'personal_access_tokens_pkey',
         );
         await expectUnique(
-          store.insertToken(aToken(user, { secretHash: token.secretHash })),
+          insertToken(aToken(user, { secretHash: token.secretHash })),
           'tokens_secret_hash',
         );
       });
@@ -461,7 +496,7 @@ export function describeStoreContract(backendName: string, makeStore: () => Prom
         const tokens = Array.from({ length: 23 }, (_, i) =>
           aToken(user, { createdAt: 1_000 + Math.floor(i / 5) }),
         );
-        for (const token of [...tokens].reverse()) await store.insertToken(token);
+        for (const token of [...tokens].reverse()) await insertToken(token);
         const pages = await collectPages((after) => store.listTokens(org.id, { after, limit: 4 }));
         expect(pages.map((page) => page.items.length)).toEqual([4, 4, 4, 4, 4, 3]);
         expect(pages.map((page) => page.hasMore)).toEqual([true, true, true, true, true, false]);
@@ -473,8 +508,7 @@ export function describeStoreContract(backendName: string, makeStore: () => Prom
         const [org, user] = await anOrganizationWithUser();
         // A linguistic collation (en-US) would sort these as a_c, a-b, aa, ab, B.
         const ids = ['pat-B', 'pat-a-b', 'pat-a_c', 'pat-aa', 'pat-ab'];
-        for (const id of [...ids].reverse())
-          await store.insertToken(aToken(user, { id, createdAt: 7 }));
+        for (const id of [...ids].reverse()) await insertToken(aToken(user, { id, createdAt: 7 }));
         const pages = await collectPages((after) => store.listTokens(org.id, { after, limit: 2 }));
         expect(pages.flatMap((page) => page.items.map((token) => token.id))).toEqual(ids);
         const summaries = await store.listTokenSummaryPage(org.id, { limit: 10 });
@@ -486,7 +520,7 @@ export function describeStoreContract(backendName: string, makeStore: () => Prom
 
       it('should report no more rows when the last page is exactly full', async () => {
         const [org, user] = await anOrganizationWithUser();
-        for (let i = 0; i < 4; i++) await store.insertToken(aToken(user, { createdAt: i }));
+        for (let i = 0; i < 4; i++) await insertToken(aToken(user, { createdAt: i }));
         const first = await store.listTokens(org.id, { limit: 4 });
         expect(first.items).toHaveLength(4);
         expect(first.hasMore).toBe(false);
@@ -498,7 +532,7 @@ export function describeStoreContract(backendName: string, makeStore: () => Prom
         await store.insertUser(other);
         const mine = [aToken(user, { createdAt: 3 }), aToken(user, { createdAt: 1 })];
         for (const token of [...mine, aToken(other, { createdAt: 2 })]) {
-          await store.insertToken(token);
+          await insertToken(token);
         }
         const pages = await collectPages((after) =>
           store.listTokens(org.id, { after, limit: 1, userId: user.id }),
@@ -511,9 +545,9 @@ export function describeStoreContract(backendName: string, makeStore: () => Prom
       it('should refuse a token for a user that is not ENABLED', async () => {
         const [org, user] = await anOrganizationWithUser();
         await store.updateUser(org.id, user.id, { state: 'DISABLED' });
-        await expect(store.insertToken(aToken(user))).rejects.toBeInstanceOf(UserNotEnabledError);
+        await expect(insertToken(aToken(user))).rejects.toBeInstanceOf(UserNotEnabledError);
         await store.deleteUser(org.id, user.id, 1);
-        await expect(store.insertToken(aToken(user))).rejects.toBeInstanceOf(UserNotEnabledError);
+        await expect(insertToken(aToken(user))).rejects.toBeInstanceOf(UserNotEnabledError);
         expect((await store.listTokens(org.id, { limit: 10 })).items).toEqual([]);
       });
 
@@ -521,34 +555,34 @@ export function describeStoreContract(backendName: string, makeStore: () => Prom
         const [, user] = await anOrganizationWithUser();
         const [otherOrg] = await anOrganizationWithUser();
         await expect(
-          store.insertToken(aToken({ id: user.id, organizationId: otherOrg.id })),
+          insertToken(aToken({ id: user.id, organizationId: otherOrg.id })),
         ).rejects.toThrow();
       });
 
       it('should delete a token of the organization once', async () => {
         const [org, user] = await anOrganizationWithUser();
         const token = aToken(user);
-        await store.insertToken(token);
-        expect(await store.deleteToken('m-other', token.id)).toBe(false);
-        expect(await store.deleteToken(org.id, token.id)).toBe(true);
-        expect(await store.deleteToken(org.id, token.id)).toBe(false);
+        await insertToken(token);
+        expect(await deleteToken('m-other', token.id)).toBe(false);
+        expect(await deleteToken(org.id, token.id)).toBe(true);
+        expect(await deleteToken(org.id, token.id)).toBe(false);
         expect(await store.getToken(org.id, token.id)).toBeUndefined();
       });
 
       it('should replace the secret hash and expiry of a token', async () => {
         const [org, user] = await anOrganizationWithUser();
         const token = aToken(user);
-        await store.insertToken(token);
+        await insertToken(token);
         const newHash = secretHashOf('rotated');
         const rotated = { ...token, secretHash: newHash, expiresAt: token.expiresAt + 5 };
-        expect(await store.replaceTokenSecret('m-other', token.id, newHash, 1)).toBeUndefined();
-        expect(
-          await store.replaceTokenSecret(org.id, token.id, newHash, rotated.expiresAt),
-        ).toEqual(rotated);
+        expect(await replaceTokenSecret('m-other', token.id, newHash, 1)).toBeUndefined();
+        expect(await replaceTokenSecret(org.id, token.id, newHash, rotated.expiresAt)).toEqual(
+          rotated,
+        );
         expect(await store.getToken(org.id, token.id)).toEqual(rotated);
         expect(await store.findTokenBySecretHash(token.secretHash)).toBeUndefined();
         expect(await store.findTokenBySecretHash(newHash)).toEqual(rotated);
-        expect(await store.replaceTokenSecret(org.id, 'pat-unknown', newHash, 1)).toBeUndefined();
+        expect(await replaceTokenSecret(org.id, 'pat-unknown', newHash, 1)).toBeUndefined();
       });
 
       it('should list summaries as wire JSON that follows inserts, rotations and the filter', async () => {
@@ -558,8 +592,8 @@ export function describeStoreContract(backendName: string, makeStore: () => Prom
         const a = aToken(user, { name: 'a "quoted" <name>,{"x"}', createdAt: 1_700_000_000_001 });
         const b = aToken(other, { createdAt: 1_700_000_000_002, lastUsedAt: 1_700_000_000_500 });
         const c = aToken(user, { createdAt: 1_700_000_000_002 });
-        for (const token of [a, b, c]) await store.insertToken(token);
-        await store.replaceTokenSecret(org.id, a.id, secretHashOf('rotated'), 1_800_000_000_000);
+        for (const token of [a, b, c]) await insertToken(token);
+        await replaceTokenSecret(org.id, a.id, secretHashOf('rotated'), 1_800_000_000_000);
 
         const first = await store.listTokenSummaryPage(org.id, { limit: 1 });
         expect(first).toMatchObject({ hasMore: true, last: { createdAt: a.createdAt, id: a.id } });
@@ -596,7 +630,7 @@ export function describeStoreContract(backendName: string, makeStore: () => Prom
       it('should page summaries in the same order as listTokens, ties included', async () => {
         const [org, user] = await anOrganizationWithUser();
         for (let i = 0; i < 23; i++) {
-          await store.insertToken(aToken(user, { createdAt: 1_700_000_000_000 + (i % 4) }));
+          await insertToken(aToken(user, { createdAt: 1_700_000_000_000 + (i % 4) }));
         }
         const expected = (await store.listTokens(org.id, { limit: 100 })).items.map((t) => t.id);
         const seen: string[] = [];
@@ -616,21 +650,18 @@ export function describeStoreContract(backendName: string, makeStore: () => Prom
       it('should reject a rotation to a secret hash another token has', async () => {
         const [org, user] = await anOrganizationWithUser();
         const [a, b] = [aToken(user), aToken(user)];
-        await store.insertToken(a);
-        await store.insertToken(b);
-        await expectUnique(
-          store.replaceTokenSecret(org.id, a.id, b.secretHash, 1),
-          'tokens_secret_hash',
-        );
+        await insertToken(a);
+        await insertToken(b);
+        await expectUnique(replaceTokenSecret(org.id, a.id, b.secretHash, 1), 'tokens_secret_hash');
       });
 
       it('should report the latest creation time of any token', async () => {
         expect(await store.maxTokenCreatedAt()).toBe(0);
         const [, user] = await anOrganizationWithUser();
         const [, other] = await anOrganizationWithUser();
-        await store.insertToken(aToken(user, { createdAt: 1_700_000_000_123 }));
-        await store.insertToken(aToken(other, { createdAt: 1_700_000_000_999 }));
-        await store.insertToken(aToken(user, { createdAt: 1_700_000_000_500 }));
+        await insertToken(aToken(user, { createdAt: 1_700_000_000_123 }));
+        await insertToken(aToken(other, { createdAt: 1_700_000_000_999 }));
+        await insertToken(aToken(user, { createdAt: 1_700_000_000_500 }));
         expect(await store.maxTokenCreatedAt()).toBe(1_700_000_000_999);
       });
     });
@@ -639,7 +670,7 @@ export function describeStoreContract(backendName: string, makeStore: () => Prom
       it('should find a token by its secret hash with what decides a login', async () => {
         const [org, user] = await anOrganizationWithUser();
         const token = aToken(user);
-        await store.insertToken(token);
+        await insertToken(token);
         expect(await store.findLoginSubject(token.secretHash)).toEqual({
           token,
           userEmail: user.email,
@@ -653,7 +684,7 @@ export function describeStoreContract(backendName: string, makeStore: () => Prom
       it('should never move lastUsedAt back, and show it in the listed summary', async () => {
         const [org, user] = await anOrganizationWithUser();
         const token = aToken(user);
-        await store.insertToken(token);
+        await insertToken(token);
         const use = (usedAt: number) => ({ organizationId: org.id, tokenId: token.id, usedAt });
         await store.recordTokenActivity([use(2_000_000)], []);
         await store.recordTokenActivity([use(1_000_000)], []);
@@ -665,8 +696,8 @@ export function describeStoreContract(backendName: string, makeStore: () => Prom
       it('should drop uses of deleted tokens and keep the events', async () => {
         const [org, user] = await anOrganizationWithUser();
         const token = aToken(user);
-        await store.insertToken(token);
-        await store.deleteToken(org.id, token.id);
+        await insertToken(token);
+        await deleteToken(org.id, token.id);
         const event = {
           organizationId: org.id,
           tokenId: token.id,
@@ -680,7 +711,8 @@ export function describeStoreContract(backendName: string, makeStore: () => Prom
           [event],
         );
         const page = await store.listTokenEvents(org.id, { limit: 10 });
-        expect(page.items).toEqual([{ ...event, sequence: expect.any(Number) as number }]);
+        expect(page.items.map((e) => e.type)).toEqual(['CREATED', 'DELETED', 'USED']);
+        expect(page.items[2]).toEqual({ ...event, sequence: expect.any(Number) as number });
       });
 
       it('should write a batch of events larger than one statement takes', async () => {
@@ -725,11 +757,103 @@ export function describeStoreContract(backendName: string, makeStore: () => Prom
       });
     });
 
+    describe('admin events', () => {
+      /** An event the database refuses (user_id is NOT NULL): the write fails after the change. */
+      const refused = (event: TokenEventRecord) => ({
+        ...event,
+        userId: null as unknown as string,
+      });
+      const historyOf = async (organizationId: string, tokenId: string) =>
+        (await store.listTokenEvents(organizationId, { limit: 10, tokenId })).items.map((event) => [
+          event.type,
+          event.userId,
+          event.at,
+        ]);
+
+      it('should write CREATED, ROTATED and DELETED with their changes, and only then', async () => {
+        const [org, user] = await anOrganizationWithUser();
+        const token = aToken(user);
+        await store.insertToken(token, anAdminEvent(token));
+        const rotatedAt = token.createdAt + 1;
+        const newHash = secretHashOf('new');
+        await store.replaceTokenSecret(
+          org.id,
+          token.id,
+          newHash,
+          2,
+          anAdminEvent(token, 'ROTATED', rotatedAt),
+        );
+        expect(await store.deleteToken(org.id, token.id, anAdminEvent(token, 'DELETED', 9))).toBe(
+          true,
+        );
+        // Nothing left to rotate or delete: no event either.
+        const late = anAdminEvent(token, 'ROTATED', 10);
+        expect(await store.replaceTokenSecret(org.id, token.id, newHash, 2, late)).toBeUndefined();
+        expect(await store.deleteToken(org.id, token.id, anAdminEvent(token, 'DELETED', 11))).toBe(
+          false,
+        );
+        expect(await historyOf(org.id, token.id)).toEqual([
+          ['CREATED', user.id, token.createdAt],
+          ['ROTATED', user.id, rotatedAt],
+          ['DELETED', user.id, 9],
+        ]);
+      });
+
+      it('should not keep a token whose CREATED event could not be written', async () => {
+        const [org, user] = await anOrganizationWithUser();
+        const token = aToken(user);
+        await expect(store.insertToken(token, refused(anAdminEvent(token)))).rejects.toThrow();
+        expect(await store.getToken(org.id, token.id)).toBeUndefined();
+        expect(await historyOf(org.id, token.id)).toEqual([]);
+      });
+
+      it('should keep the old secret when the ROTATED event could not be written', async () => {
+        const [org, user] = await anOrganizationWithUser();
+        const token = aToken(user);
+        await insertToken(token);
+        const event = refused(anAdminEvent(token, 'ROTATED', 5));
+        await expect(
+          store.replaceTokenSecret(org.id, token.id, secretHashOf('new'), 2, event),
+        ).rejects.toThrow();
+        expect(await store.getToken(org.id, token.id)).toEqual(token);
+        expect(await historyOf(org.id, token.id)).toEqual([['CREATED', user.id, token.createdAt]]);
+      });
+
+      it('should keep the token when the DELETED event could not be written', async () => {
+        const [org, user] = await anOrganizationWithUser();
+        const token = aToken(user);
+        await insertToken(token);
+        const event = refused(anAdminEvent(token, 'DELETED', 5));
+        await expect(store.deleteToken(org.id, token.id, event)).rejects.toThrow();
+        expect(await store.getToken(org.id, token.id)).toEqual(token);
+        expect(await historyOf(org.id, token.id)).toEqual([['CREATED', user.id, token.createdAt]]);
+      });
+    });
+
+    describe('event retention', () => {
+      it('should delete at most the given number of events older than the cutoff, oldest first', async () => {
+        const [org, user] = await anOrganizationWithUser();
+        // Written out of time order, as flushed batches are.
+        const times = Array.from({ length: 2_500 }, (_, i) => (i * 7919) % 2_500);
+        await store.recordTokenActivity(
+          [],
+          times.map((at) => ({ ...anAdminEvent(aToken(user), 'USED', at), clientAddress: 'x' })),
+        );
+        expect(await store.deleteTokenEventsBefore(2_000, 1_200)).toBe(1_200);
+        expect(await store.deleteTokenEventsBefore(2_000, 1_200)).toBe(800);
+        expect(await store.deleteTokenEventsBefore(2_000, 1_200)).toBe(0);
+        const left = await store.listTokenEvents(org.id, { limit: 1_000 });
+        expect(left.items.map((event) => event.at).sort((a, b) => a - b)).toEqual(
+          Array.from({ length: 500 }, (_, i) => 2_000 + i),
+        );
+      });
+    });
+
     describe('seed', () => {
       it('should seed next to existing tokens and keep every uniqueness rule', async () => {
         const [, user] = await anOrganizationWithUser();
         const existing = aToken(user, { createdAt: 5 });
-        await store.insertToken(existing);
+        await insertToken(existing);
         const org = anOrganization();
         const seeded = aUser(org.id);
         const makeToken = (i: number) => aToken(seeded, { id: `pat-s${i}`, createdAt: 10 + i });
@@ -740,7 +864,7 @@ export function describeStoreContract(backendName: string, makeStore: () => Prom
           existing,
         ]);
         await expectUnique(
-          store.insertToken(aToken(seeded, { secretHash: makeToken(3).secretHash })),
+          insertToken(aToken(seeded, { secretHash: makeToken(3).secretHash })),
           'tokens_secret_hash',
         );
       });
@@ -751,11 +875,11 @@ export function describeStoreContract(backendName: string, makeStore: () => Prom
         const makeToken = (i: number) => aToken(user, { id: `pat-${i}`, createdAt: i });
         await store.seed({ organization: org, users: [user], tokenCount: 10, makeToken });
         await expectUnique(
-          store.insertToken({ ...makeToken(4), secretHash: secretHashOf('fresh') }),
+          insertToken({ ...makeToken(4), secretHash: secretHashOf('fresh') }),
           'personal_access_tokens_pkey',
         );
         await expectUnique(
-          store.insertToken(aToken(user, { secretHash: makeToken(4).secretHash })),
+          insertToken(aToken(user, { secretHash: makeToken(4).secretHash })),
           'tokens_secret_hash',
         );
         const pages = await collectPages((after) => store.listTokens(org.id, { after, limit: 3 }));

@@ -1,6 +1,12 @@
 /** @module Records for the store contract suite, with every field set to a telling value. */
 import { createHash, randomUUID } from 'node:crypto';
-import type { OrganizationRecord, TokenRecord, UserRecord } from './records.js';
+import type {
+  OrganizationRecord,
+  TokenEventRecord,
+  TokenEventType,
+  TokenRecord,
+  UserRecord,
+} from './records.js';
 
 const BASE_TIME = Date.UTC(2025, 0, 15, 12, 0, 0);
 
@@ -67,6 +73,22 @@ export function aToken(
     expiresAt: BASE_TIME + 90 * 86_400_000,
     lastUsedAt: null,
     ...overrides,
+  };
+}
+
+/** The admin event the store writes with a change of `token` (CREATED at its creation). */
+export function anAdminEvent(
+  token: Pick<TokenRecord, 'id' | 'organizationId' | 'userId' | 'createdAt'>,
+  type: TokenEventType = 'CREATED',
+  at = token.createdAt,
+): TokenEventRecord {
+  return {
+    organizationId: token.organizationId,
+    tokenId: token.id,
+    userId: token.userId,
+    type,
+    at,
+    clientAddress: null,
   };
 }
 

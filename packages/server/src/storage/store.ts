@@ -127,8 +127,11 @@ export interface Store {
   /** Marks the user DELETED and deletes its tokens, atomically. */
   deleteUser(organizationId: string, userId: string, deletedAt: number): Promise<void>;
 
-  /** Rejects with UserNotEnabledError unless the token's user is ENABLED as it is written. */
-  insertToken(token: TokenRecord): Promise<void>;
+  /**
+   * Writes the token and its CREATED `event` in one transaction. Rejects with
+   * UserNotEnabledError unless the token's user is ENABLED as it is written.
+   */
+  insertToken(token: TokenRecord, event: TokenEventRecord): Promise<void>;
   getToken(organizationId: string, tokenId: string): Promise<TokenRecord | undefined>;
   /** Tokens of the organization (of one user when `userId` is set) in (createdAt, id) order. */
   listTokens(
@@ -143,14 +146,21 @@ export interface Store {
     organizationId: string,
     query: KeysetPageQuery & { userId?: string },
   ): Promise<TokenSummaryPage>;
-  /** Returns true when a token was deleted. */
-  deleteToken(organizationId: string, tokenId: string): Promise<boolean>;
-  /** Replaces the secret hash and expiry (rotation); returns the updated token or undefined. */
+  /**
+   * Deletes the token and writes its DELETED `event` in one transaction; true when a token was
+   * deleted (no event is written otherwise).
+   */
+  deleteToken(organizationId: string, tokenId: string, event: TokenEventRecord): Promise<boolean>;
+  /**
+   * Replaces the secret hash and expiry (rotation) and writes its ROTATED `event` in one
+   * transaction; returns the updated token, or undefined (and writes nothing) when there is none.
+   */
   replaceTokenSecret(
     organizationId: string,
     tokenId: string,
     secretHash: string,
     expiresAt: number,
+    event: TokenEventRecord,
   ): Promise<TokenRecord | undefined>;
   findTokenBySecretHash(secretHash: string): Promise<TokenRecord | undefined>;
   /** The token with this secret hash joined with its user and organization, in one read. */
@@ -168,6 +178,11 @@ export interface Store {
     organizationId: string,
     query: { afterSequence?: number; limit: number; tokenId?: string },
   ): Promise<Page<TokenEventRecord>>;
+  /**
+   * Deletes at most `limit` events older than `before` (epoch ms), oldest first; returns how many
+   * went. Callers repeat it in batches, so no one statement holds a long write lock.
+   */
+  deleteTokenEventsBefore(before: number, limit: number): Promise<number>;
   /** The latest createdAt of any token, so new tokens never sort before existing ones. */
   maxTokenCreatedAt(): Promise<number>;
 

@@ -1,6 +1,7 @@
 /**
  * @module The queries behind mail login: the joined lookup introspection makes per request, the
- * batched write of uses and events, and the event listing. KyselyStore delegates to these.
+ * batched write of uses and events, the event listing and the deletion of expired events.
+ * KyselyStore delegates to these.
  */
 import { CompiledQuery, sql } from 'kysely';
 import type { Kysely, Selectable, Transaction } from 'kysely';
@@ -94,12 +95,47 @@ export async function recordTokenActivity(
       .where('organization_id', '=', use.organizationId)
       .execute();
   }
+  await appendTokenEvents(trx, adapter, events);
+}
+
+/**
+ * Appends events inside `trx`, after every row lock the transaction takes (the append lock is
+ * taken last everywhere, so no two transactions can wait on each other through it).
+ */
+export async function appendTokenEvents(
+  trx: Transaction<Database>,
+  adapter: StoreAdapter,
+  events: readonly TokenEventRecord[],
+): Promise<void> {
   if (events.length > 0) await adapter.beforeAppendingEvents(trx);
   // One statement per chunk: SQLite allows at most 32,766 bound values per statement.
   for (let start = 0; start < events.length; start += EVENT_INSERT_CHUNK) {
     const chunk = events.slice(start, start + EVENT_INSERT_CHUNK);
     await trx.insertInto('token_events').values(chunk.map(eventToRow)).execute();
   }
+}
+
+/**
+ * Deletes at most `limit` events older than `before` (epoch ms), oldest first, in one short
+ * statement over the token_events_by_time index; returns how many went.
+ */
+export async function deleteTokenEventsBefore(
+  db: Kysely<Database>,
+  before: number,
+  limit: number,
+): Promise<number> {
+  const result = await db
+    .deleteFrom('token_events')
+    .where('sequence', 'in', (eb) =>
+      eb
+        .selectFrom('token_events')
+        .select('sequence')
+        .where('at', '<', before)
+        .orderBy('at')
+        .limit(limit),
+    )
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
 }
 
 /** Events in insertion order after `afterSequence`, `limit + 1` read to learn if more remain. */

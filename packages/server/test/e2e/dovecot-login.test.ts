@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nameUnless, skipNotice } from '../../../../test-support/skip-notice.js';
 import type { DovecotProcess } from '../support/dovecot.js';
 import { isDovecotUsable, startDovecot } from '../support/dovecot.js';
-import { MP, WM, createOrgWithUsers, createToken } from '../support/fixtures.js';
+import { IDENTITY_CENTER, MP, WM, createOrgWithUsers, createToken } from '../support/fixtures.js';
 import type { OrgFixture } from '../support/fixtures.js';
 import type { ImapResponse } from '../support/imap-session.js';
 import { ImapSession } from '../support/imap-session.js';
@@ -32,9 +32,15 @@ let mailpat: MailpatProcess;
 let dovecot: DovecotProcess;
 let org: OrgFixture;
 
+/**
+ * The address the address-recording cases log in from: not Dovecot's own (127.0.0.1), so the
+ * event's ClientAddress can only be the mail client's if Dovecot's header carried it.
+ */
+const MAIL_CLIENT_ADDRESS = '127.0.0.2';
+
 /** One connection, one `LOGIN`; returns its response and drops the connection. */
-async function login(email: string, secret: string): Promise<ImapResponse> {
-  const session = await ImapSession.connect(dovecot.imapPort);
+async function login(email: string, secret: string, from?: string): Promise<ImapResponse> {
+  const session = await ImapSession.connect(dovecot.imapPort, '127.0.0.1', 30_000, from);
   try {
     return await session.login(email, secret);
   } finally {
@@ -63,6 +69,24 @@ async function pollDateLastUsed(tokenId: string, timeoutMs: number): Promise<num
     });
     if (metadata.DateLastUsed !== undefined) return metadata.DateLastUsed as number;
     if (Date.now() > deadline) return undefined;
+    await sleep(250);
+  }
+}
+
+/** The first event of `type` in the token's history, once ListPersonalAccessTokenEvents shows it. */
+async function pollEvent(
+  organizationId: string,
+  tokenId: string,
+  type: string,
+): Promise<{ EventType: string; ClientAddress?: string } | undefined> {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const { Events } = (await call(mailpat, MP('ListPersonalAccessTokenEvents'), {
+      OrganizationId: organizationId,
+      PersonalAccessTokenId: tokenId,
+    })) as { Events: { EventType: string; ClientAddress?: string }[] };
+    const event = Events.find((candidate) => candidate.EventType === type);
+    if (event !== undefined || Date.now() > deadline) return event;
     await sleep(250);
   }
 }
@@ -139,6 +163,36 @@ describe.skipIf(!dovecotUsable)(SUITE, () => {
     expect(lastUsed!).toBeGreaterThanOrEqual(before - 1);
     expect(lastUsed!).toBeLessThanOrEqual(Date.now() / 1000 + 1);
   }, 90_000);
+
+  it("records the mail client's address, not Dovecot's, as the USED event's ClientAddress", async () => {
+    const user = org.users[0]!;
+    const token = await createToken(mailpat, org.organizationId, user.id, 'from-elsewhere');
+    expectLogin(await login(user.email, token.secret, MAIL_CLIENT_ADDRESS), 'OK');
+    const used = await pollEvent(org.organizationId, token.id, 'USED');
+    expect(used, 'no USED event within 30 s').toBeDefined();
+    expect(used!.ClientAddress).toBe(MAIL_CLIENT_ADDRESS);
+  });
+
+  it(
+    "records a refused login's USE_REFUSED event with the mail client's address",
+    async () => {
+      const other = await createOrgWithUsers(mailpat, 1);
+      const user = other.users[0]!;
+      const token = await createToken(mailpat, other.organizationId, user.id, 'policy-off');
+      await call(mailpat, WM('PutIdentityProviderConfiguration'), {
+        OrganizationId: other.organizationId,
+        AuthenticationMode: 'IDENTITY_PROVIDER_AND_DIRECTORY',
+        IdentityCenterConfiguration: IDENTITY_CENTER,
+        PersonalAccessTokenConfiguration: { Status: 'INACTIVE', LifetimeInDays: 30 },
+      });
+      // From 127.0.0.2: Dovecot's failed-login penalty is per address, the other cases keep theirs.
+      expectLogin(await login(user.email, token.secret, MAIL_CLIENT_ADDRESS), 'NO', REFUSED);
+      const refused = await pollEvent(other.organizationId, token.id, 'USE_REFUSED');
+      expect(refused, 'no USE_REFUSED event within 30 s').toBeDefined();
+      expect(refused!.ClientAddress).toBe(MAIL_CLIENT_ADDRESS);
+    },
+    LOGIN_CASE_TIMEOUT_MS,
+  );
 
   it('refuses a token of another user', async () => {
     const [owner, other] = org.users;

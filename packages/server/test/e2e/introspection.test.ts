@@ -1,5 +1,7 @@
 /** RFC 7662 introspection against a real `mailpat serve`: client auth, answers, usage, events. */
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openStore } from '../../src/storage/open-store.js';
 import { createOrgWithUsers, createToken, IDENTITY_CENTER, MP, WM } from '../support/fixtures.js';
 import type { OrgFixture } from '../support/fixtures.js';
 import { introspect } from '../support/introspect.js';
@@ -139,7 +141,8 @@ describe('introspection answers', () => {
     await policy('INACTIVE');
     expect(await isActive(fresh)).toBe(false);
     await policy('ACTIVE');
-    expect(await isActive(fresh)).toBe(true);
+    // A refused token is remembered for a few seconds (REFUSED_TOKEN_TTL_MS), then read again.
+    await expect.poll(() => isActive(fresh), { timeout: 10_000, interval: 250 }).toBe(true);
   });
 });
 
@@ -214,7 +217,31 @@ describe('usage tracking', () => {
 });
 
 describe('brute-force throttling', () => {
-  it('answers 429 to an address after repeated failures; other addresses are served', async () => {
+  it('never answers 429 to a token: after 60 bad tokens from one address a valid one is active', async () => {
+    const busy = await startMailpat({ env: CLIENT_ENV });
+    try {
+      const fixture = await createOrgWithUsers(busy, 1);
+      const good = await createToken(busy, fixture.organizationId, fixture.users[0]!.id);
+      for (let i = 0; i < 60; i++) {
+        const guess = await introspect(busy, formOf({ token: `mpat_guess${i}` }), {
+          basic: BASIC,
+          headers: { 'x-dovecot-auth-remote': '198.51.100.23:50000' },
+        });
+        expect(guess).toMatchObject({ status: 200, body: { active: false } });
+      }
+      const answer = await introspect(busy, formOf({ token: good.secret }), { basic: BASIC });
+      expect(answer).toMatchObject({ status: 200, body: { active: true } });
+      // The mail client behind the failures is named once, in a line fail2ban can match.
+      await expect
+        .poll(() => busy.output().stderr)
+        .toMatch(/warning: introspection: 10 failed mail logins from 198\.51\.100\.23 within/);
+      expect(busy.output().stderr.match(/failed mail logins/g)).toHaveLength(1);
+    } finally {
+      await busy.stop();
+    }
+  });
+
+  it('answers 429 to an address after repeated failed client authentications; others are served', async () => {
     const throttled = await startMailpat({ env: CLIENT_ENV });
     try {
       const fixture = await createOrgWithUsers(throttled, 1);
@@ -223,11 +250,14 @@ describe('brute-force throttling', () => {
       // (more than 20 only if this machine is slow enough for the bucket to refill meanwhile).
       let answered = 0;
       for (; answered < 40; answered++) {
-        const guess = formOf({ token: `mpat_guess${answered}` });
-        if ((await introspect(throttled, guess, { basic: BASIC })).status === 429) break;
+        const wrong = { basic: `${CLIENT_ID}:wrong-${answered}` };
+        if ((await introspect(throttled, formOf({ token: good.secret }), wrong)).status === 429) {
+          break;
+        }
       }
       expect(answered).toBeGreaterThanOrEqual(20);
       expect(answered).toBeLessThan(30);
+      // Even the right secret: answering it differently would let a guesser go on.
       const blocked = await introspect(throttled, formOf({ token: good.secret }), { basic: BASIC });
       expect(blocked.status).toBe(429);
       expect(Number(blocked.headers['retry-after'])).toBeGreaterThanOrEqual(1);
@@ -236,8 +266,53 @@ describe('brute-force throttling', () => {
         localAddress: '127.0.0.2',
       });
       expect(elsewhere).toMatchObject({ status: 200, body: { active: true } });
+      const warnings = throttled.output().stderr.match(/^warning: .*$/gm) ?? [];
+      expect(warnings).toEqual([
+        'warning: introspection: too many failed client authentications from 127.0.0.1',
+      ]);
     } finally {
       await throttled.stop();
+    }
+  });
+});
+
+describe('event retention', () => {
+  it('deletes events older than MAILPAT_EVENT_RETENTION_DAYS when it starts', async () => {
+    const first = await startMailpat({ env: CLIENT_ENV });
+    const fixture = await createOrgWithUsers(first, 1);
+    const token = await createToken(first, fixture.organizationId, fixture.users[0]!.id);
+    expect(await first.stop()).toBe(0);
+    // Two events from long ago, written straight into the stopped server's database.
+    const store = await openStore(
+      first.databaseUrl ?? `sqlite:${join(first.dataDir, 'mailpat.db')}`,
+    );
+    const old = (days: number) => ({
+      organizationId: fixture.organizationId,
+      tokenId: token.id,
+      userId: fixture.users[0]!.id,
+      type: 'USED' as const,
+      at: Date.now() - days * 86_400_000,
+      clientAddress: '192.0.2.1',
+    });
+    await store.recordTokenActivity([], [old(40), old(10)]);
+    await store.close();
+
+    const again = await startMailpat({
+      dataDir: first.dataDir,
+      credentials: first,
+      env: { ...CLIENT_ENV, MAILPAT_EVENT_RETENTION_DAYS: '30' },
+    });
+    try {
+      const types = async () =>
+        (
+          (await call(again, MP('ListPersonalAccessTokenEvents'), {
+            OrganizationId: fixture.organizationId,
+            PersonalAccessTokenId: token.id,
+          })) as { Events: { EventType: string }[] }
+        ).Events.map((event) => event.EventType);
+      await expect.poll(types).toEqual(['CREATED', 'USED']);
+    } finally {
+      await again.stop();
     }
   });
 });

@@ -37,9 +37,17 @@ export class ImapSession {
     readonly greeting: string,
   ) {}
 
-  /** Connects and reads the greeting; every later read fails after `timeoutMs` of silence. */
-  static async connect(port: number, host = '127.0.0.1', timeoutMs = 30_000): Promise<ImapSession> {
-    const socket = connect({ port, host });
+  /**
+   * Connects (from `localAddress` when given) and reads the greeting; every later read fails
+   * after `timeoutMs` of silence.
+   */
+  static async connect(
+    port: number,
+    host = '127.0.0.1',
+    timeoutMs = 30_000,
+    localAddress?: string,
+  ): Promise<ImapSession> {
+    const socket = connect({ port, host, localAddress });
     socket.setTimeout(timeoutMs, () =>
       socket.destroy(new Error(`IMAP ${host}:${port}: no data for ${timeoutMs} ms`)),
     );

@@ -13,12 +13,18 @@ export interface IntrospectionAnswer {
 export function introspect(
   server: MailpatProcess,
   form: string,
-  options: { basic?: string; localAddress?: string; contentType?: string } = {},
+  options: {
+    basic?: string;
+    localAddress?: string;
+    contentType?: string;
+    headers?: Record<string, string>;
+  } = {},
 ): Promise<IntrospectionAnswer> {
   const url = new URL('/oauth2/introspect', server.url);
   const headers: Record<string, string> = {
     'content-type': options.contentType ?? 'application/x-www-form-urlencoded',
     'content-length': String(Buffer.byteLength(form)),
+    ...options.headers,
   };
   if (options.basic !== undefined) {
     headers.authorization = `Basic ${Buffer.from(options.basic).toString('base64')}`;

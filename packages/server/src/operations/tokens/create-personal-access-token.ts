@@ -5,11 +5,11 @@ import {
   mintToken,
   requireActivePatPolicy,
 } from '../../domain/personal-access-tokens.js';
+import { adminEventOf } from '../../domain/token-events.js';
 import { requireEnabledUser } from '../../domain/users.js';
 import { toEpochSeconds } from '../../domain/wire-time.js';
 import { EntityStateException } from '../../errors/index.js';
 import { UserNotEnabledError } from '../../storage/storage-errors.js';
-import { recordAdminEvent } from '../../domain/token-events.js';
 import { defineOperation } from '../operation.js';
 
 interface CreatePersonalAccessTokenInput {
@@ -35,14 +35,13 @@ export const createPersonalAccessToken = defineOperation({
       input.ExpiresInDays,
     );
     try {
-      await store.insertToken(token);
+      await store.insertToken(token, adminEventOf(token, 'CREATED', token.createdAt));
     } catch (error) {
       if (error instanceof UserNotEnabledError) {
         throw new EntityStateException(`User ${input.UserId} is no longer ENABLED.`);
       }
       throw error;
     }
-    await recordAdminEvent(store, token, 'CREATED', token.createdAt);
     return {
       PersonalAccessTokenId: token.id,
       Token: secret,

@@ -1,6 +1,6 @@
 /** @module DeletePersonalAccessToken: idempotent, as the model lists no not-found error for it. */
 import { requireActiveOrganization } from '../../domain/organizations.js';
-import { recordAdminEvent } from '../../domain/token-events.js';
+import { adminEventOf } from '../../domain/token-events.js';
 import { defineOperation } from '../operation.js';
 
 export const deletePersonalAccessToken = defineOperation({
@@ -8,10 +8,15 @@ export const deletePersonalAccessToken = defineOperation({
   name: 'DeletePersonalAccessToken',
   async handle(input: { OrganizationId: string; PersonalAccessTokenId: string }, { store }) {
     await requireActiveOrganization(store, input.OrganizationId);
-    // Read first: the DELETED event names the token's user, which is gone after the delete.
+    // Read first: the DELETED event names the token's user, which is gone after the delete (a
+    // token's user never changes, so the read cannot go stale).
     const token = await store.getToken(input.OrganizationId, input.PersonalAccessTokenId);
-    const deleted = await store.deleteToken(input.OrganizationId, input.PersonalAccessTokenId);
-    if (token && deleted) await recordAdminEvent(store, token, 'DELETED', Date.now());
+    if (token)
+      await store.deleteToken(
+        token.organizationId,
+        token.id,
+        adminEventOf(token, 'DELETED', Date.now()),
+      );
     return {};
   },
 });

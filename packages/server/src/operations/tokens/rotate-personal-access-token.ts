@@ -8,11 +8,11 @@ import {
   requireActivePatPolicy,
   requireToken,
 } from '../../domain/personal-access-tokens.js';
+import { adminEventOf } from '../../domain/token-events.js';
 import { requireEnabledUser } from '../../domain/users.js';
 import { toEpochSeconds } from '../../domain/wire-time.js';
 import { ResourceNotFoundException } from '../../errors/index.js';
 import { generateTokenSecret, hashTokenSecret } from '../../tokens/index.js';
-import { recordAdminEvent } from '../../domain/token-events.js';
 import { defineOperation } from '../operation.js';
 
 interface RotatePersonalAccessTokenInput {
@@ -36,12 +36,12 @@ export const rotatePersonalAccessToken = defineOperation({
       current.id,
       hashTokenSecret(secret),
       expiresAt,
+      adminEventOf(current, 'ROTATED', Date.now()),
     );
     if (!rotated) {
       // Deleted between the read and the write.
       throw new ResourceNotFoundException(`Personal access token ${current.id} does not exist.`);
     }
-    await recordAdminEvent(store, rotated, 'ROTATED', Date.now());
     return {
       PersonalAccessTokenId: rotated.id,
       Token: secret,

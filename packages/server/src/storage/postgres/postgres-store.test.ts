@@ -1,7 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { skipNotice } from '../../../../../test-support/skip-notice.js';
 import { openStore } from '../open-store.js';
-import { aToken, aUser, anOrganization } from '../store-fixtures.js';
+import { aToken, aUser, anAdminEvent, anOrganization } from '../store-fixtures.js';
+import type { TokenRecord } from '../records.js';
 import { describeStoreContract } from '../store-contract.js';
 import { DatabaseUnavailableError } from '../storage-errors.js';
 import {
@@ -48,7 +49,7 @@ if (serverUrl === undefined) {
       const first = await openStore(url);
       await first.insertOrganization(org);
       await first.insertUser(user);
-      await first.insertToken(token);
+      await first.insertToken(token, anAdminEvent(token));
       await first.close();
 
       const second = await openStore(url);
@@ -67,7 +68,7 @@ if (serverUrl === undefined) {
         );
         return rows.map((row) => row.name);
       });
-      expect(names).toEqual(['0001-initial', '0002-token-events']);
+      expect(names).toEqual(['0001-initial', '0002-token-events', '0004-token-event-time']);
     });
 
     it('should never leave a token behind for a user deleted concurrently', async () => {
@@ -78,10 +79,11 @@ if (serverUrl === undefined) {
       for (let round = 0; round < 20; round++) {
         const user = aUser(org.id);
         await store.insertUser(user);
+        const created = (token: TokenRecord) => store.insertToken(token, anAdminEvent(token));
         await Promise.allSettled([
-          store.insertToken(aToken(user)),
+          created(aToken(user)),
           store.deleteUser(org.id, user.id, Date.now()),
-          store.insertToken(aToken(user)),
+          created(aToken(user)),
         ]);
         expect((await store.listTokens(org.id, { userId: user.id, limit: 10 })).items).toEqual([]);
       }
@@ -96,7 +98,7 @@ if (serverUrl === undefined) {
       await one.insertOrganization(org);
       await one.insertUser(user);
       const tokens = Array.from({ length: 20 }, () => aToken(user));
-      for (const token of tokens) await one.insertToken(token);
+      for (const token of tokens) await one.insertToken(token, anAdminEvent(token));
       const uses = (base: number) =>
         tokens.map((token, index) => ({
           organizationId: org.id,
@@ -117,6 +119,51 @@ if (serverUrl === undefined) {
           );
         }
       }
+      await Promise.all([one.close(), two.close()]);
+    });
+
+    it('should write admin events and flushed uses of two instances at once without a deadlock', async () => {
+      const url = await freshDatabaseUrl(base);
+      const [one, two] = await Promise.all([openStore(url), openStore(url)]);
+      const org = anOrganization();
+      const user = aUser(org.id);
+      await one.insertOrganization(org);
+      await one.insertUser(user);
+      const tokens = Array.from({ length: 30 }, () => aToken(user));
+      for (const token of tokens.slice(0, 20)) await one.insertToken(token, anAdminEvent(token));
+      const used = (token: TokenRecord) => ({
+        organizationId: org.id,
+        tokenId: token.id,
+        usedAt: 5,
+      });
+      // Each write locks token rows and then appends events: one order everywhere.
+      await Promise.all([
+        ...tokens.slice(20).map((token) => two.insertToken(token, anAdminEvent(token))),
+        ...tokens
+          .slice(0, 10)
+          .map((token) => one.deleteToken(org.id, token.id, anAdminEvent(token, 'DELETED', 6))),
+        ...tokens
+          .slice(10, 20)
+          .map((token) =>
+            two.replaceTokenSecret(
+              org.id,
+              token.id,
+              `${token.secretHash.slice(1)}x`,
+              7,
+              anAdminEvent(token, 'ROTATED', 7),
+            ),
+          ),
+        one.recordTokenActivity(tokens.slice(0, 20).map(used), []),
+        two.recordTokenActivity([...tokens].reverse().map(used), []),
+      ]);
+      const events = await one.listTokenEvents(org.id, { limit: 100 });
+      expect(events.items.map((event) => event.type).sort()).toEqual(
+        [
+          ...Array<string>(30).fill('CREATED'),
+          ...Array<string>(10).fill('DELETED'),
+          ...Array<string>(10).fill('ROTATED'),
+        ].sort(),
+      );
       await Promise.all([one.close(), two.close()]);
     });
 

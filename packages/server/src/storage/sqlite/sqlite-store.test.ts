@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openStore } from '../open-store.js';
-import { aToken, aUser, anOrganization } from '../store-fixtures.js';
+import { aToken, aUser, anAdminEvent, anOrganization } from '../store-fixtures.js';
 import { describeStoreContract } from '../store-contract.js';
 import { DatabaseUnavailableError } from '../storage-errors.js';
 
@@ -32,7 +32,7 @@ describe('SQLite store', () => {
     const first = await openStore(`sqlite:${path}`);
     await first.insertOrganization(org);
     await first.insertUser(user);
-    await first.insertToken(token);
+    await first.insertToken(token, anAdminEvent(token));
     await first.close();
 
     const second = await openStore(`sqlite://${path}`);
@@ -63,7 +63,7 @@ describe('SQLite store', () => {
       .pluck()
       .all();
     raw.close();
-    expect(names).toEqual(['0001-initial', '0002-token-events']);
+    expect(names).toEqual(['0001-initial', '0002-token-events', '0004-token-event-time']);
     expect(indexes).toEqual(
       expect.arrayContaining([
         'organizations_alias',
@@ -76,6 +76,7 @@ describe('SQLite store', () => {
         'organizations_keyset',
         'token_events_by_organization',
         'token_events_by_token',
+        'token_events_by_time',
       ]),
     );
   });
