@@ -3,11 +3,13 @@ import { Migrator } from 'kysely';
 import type { Kysely, Migration, MigrationProvider } from 'kysely';
 import { initialMigration } from './0001-initial.js';
 import { tokenEventsMigration } from './0002-token-events.js';
+import { mailDomainsMigration } from './0003-mail-domains.js';
 
 /** Every migration by name; Kysely runs them in name order, so names start with a version. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001-initial': initialMigration,
   '0002-token-events': tokenEventsMigration,
+  '0003-mail-domains': mailDomainsMigration,
 };
 
 /** A MigrationProvider over MIGRATIONS (Kysely's FileMigrationProvider would read the disk). */

@@ -68,7 +68,7 @@ if (serverUrl === undefined) {
         );
         return rows.map((row) => row.name);
       });
-      expect(names).toEqual(['0001-initial', '0002-token-events']);
+      expect(names).toEqual(['0001-initial', '0002-token-events', '0003-mail-domains']);
     });
 
     it('should never leave a token behind for a user deleted concurrently', async () => {

@@ -63,7 +63,7 @@ describe('SQLite store', () => {
       .pluck()
       .all();
     raw.close();
-    expect(names).toEqual(['0001-initial', '0002-token-events']);
+    expect(names).toEqual(['0001-initial', '0002-token-events', '0003-mail-domains']);
     expect(indexes).toEqual(
       expect.arrayContaining([
         'organizations_alias',
@@ -76,6 +76,7 @@ describe('SQLite store', () => {
         'organizations_keyset',
         'token_events_by_organization',
         'token_events_by_token',
+        'mail_domains_organization',
       ]),
     );
   });
