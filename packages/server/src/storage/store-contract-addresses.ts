@@ -50,8 +50,9 @@ export function describeAddressContract(makeStore: () => Promise<Store>): void {
       const user = aUser(old.id, { email: 'ceo@reused.example' });
       await store.insertUser(user);
       await store.insertToken(aToken(user));
-      await store.deleteOrganization(old.id, 5_000);
       const heir = anOrganization({ domains: ['Reused.Example'] });
+      await expectTaken(store.insertOrganization(heir), 'reused.example');
+      await store.deleteOrganization(old.id, 5_000);
       await store.insertOrganization(heir);
       const successor = aUser(heir.id, { email: 'CEO@reused.example' });
       await store.insertUser(successor);
@@ -85,6 +86,9 @@ export function describeAddressContract(makeStore: () => Promise<Store>): void {
       const deregistered = aUser(one.id, { email: 'second@example.com' });
       await store.insertUser(deleted);
       await store.insertUser(deregistered);
+      for (const email of ['first@example.com', 'second@example.com']) {
+        await expectUnique(store.insertUser(aUser(two.id, { email })), 'users_email');
+      }
       await store.deleteUser(one.id, deleted.id, 6_000);
       // DeregisterFromWorkMail's patch.
       await store.updateUser(one.id, deregistered.id, { state: 'DISABLED', email: null });

@@ -333,6 +333,13 @@ describe('boto3: one organization per mail domain, one user per address', () => 
     const freed = `freed-${tag}.example.com`;
     const first = await organization(`first-${tag}`, [freed]);
     expect((await registerUser(first, 'boss', `boss@${freed}`)).result).toEqual({});
+    const [held] = await runBoto3(server, [
+      {
+        call: 'create_organization',
+        params: { Alias: `second-${tag}`, Domains: [{ DomainName: freed }] },
+      },
+    ]);
+    expect(held).toMatchObject({ error: 'MailDomainInUseException' });
     await runBoto3(server, [
       { call: 'delete_organization', params: { OrganizationId: first, DeleteDirectory: true } },
     ]);
