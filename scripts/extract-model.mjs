@@ -43,6 +43,15 @@ const OPERATIONS = [
   'DeletePersonalAccessToken',
 ];
 
+/**
+ * Errors mailpat answers with that WorkMail does not list for the operation. WorkMail lists
+ * MailDomainInUseException on RegisterMailDomain; mailpat registers an organization's domains in
+ * CreateOrganization, so a domain another organization holds is refused there with the same code.
+ */
+const EXTRA_ERRORS = {
+  CreateOrganization: ['MailDomainInUseException'],
+};
+
 /** The metadata keys worth keeping: everything a server or client needs to speak the protocol. */
 const METADATA_KEYS = [
   'apiVersion',
@@ -74,6 +83,10 @@ function extract(model, operationNames) {
     const operation = model.operations[name];
     if (!operation) throw new Error(`operation ${name} is not in the model`);
     const errors = (operation.errors ?? []).map((error) => error.shape);
+    for (const extra of EXTRA_ERRORS[name] ?? []) {
+      if (errors.includes(extra)) throw new Error(`${name} already lists ${extra}`);
+      errors.push(extra);
+    }
     operations[name] = {
       input: operation.input?.shape,
       output: operation.output?.shape,

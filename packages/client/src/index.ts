@@ -41,6 +41,7 @@ export { InvalidParameterException } from './errors/invalid-parameter-exception.
 export { InvalidPasswordException } from './errors/invalid-password-exception.js';
 export { InvalidSignatureException } from './errors/invalid-signature-exception.js';
 export { LimitExceededException } from './errors/limit-exceeded-exception.js';
+export { MailDomainInUseException } from './errors/mail-domain-in-use-exception.js';
 export { MailDomainNotFoundException } from './errors/mail-domain-not-found-exception.js';
 export { MailDomainStateException } from './errors/mail-domain-state-exception.js';
 export { MissingAuthenticationTokenException } from './errors/missing-authentication-token-exception.js';

@@ -10,6 +10,7 @@ import { EntityStateException } from './entity-state-exception.js';
 import { InvalidParameterException } from './invalid-parameter-exception.js';
 import { InvalidPasswordException } from './invalid-password-exception.js';
 import { LimitExceededException } from './limit-exceeded-exception.js';
+import { MailDomainInUseException } from './mail-domain-in-use-exception.js';
 import { MailDomainNotFoundException } from './mail-domain-not-found-exception.js';
 import { MailDomainStateException } from './mail-domain-state-exception.js';
 import { NameAvailabilityException } from './name-availability-exception.js';
@@ -40,6 +41,7 @@ export const ERROR_CLASSES = {
   InvalidParameterException,
   InvalidPasswordException,
   LimitExceededException,
+  MailDomainInUseException,
   MailDomainNotFoundException,
   MailDomainStateException,
   NameAvailabilityException,

@@ -12,6 +12,7 @@ import {
   EntityStateException,
   InvalidParameterException,
   InvalidSignatureException,
+  MailDomainInUseException,
   OrganizationNotFoundException,
   ResourceNotFoundException,
   UnrecognizedClientException,
@@ -246,6 +247,18 @@ describe('WorkMailClient against mailpat', () => {
     await client.registerToWorkMail({ ...org, EntityId: UserId!, Email: `carol@${domain}` });
     const error = await rejectionOf(client.deleteUser({ ...org, UserId: UserId! }));
     expect(error).toBeInstanceOf(EntityStateException);
+  });
+
+  it('surfaces a domain another organization holds as MailDomainInUseException', async () => {
+    const DomainName = `held-${process.pid}-${Date.now().toString(36)}.example.com`;
+    await client.createOrganization({ Alias: `holder-${process.pid}`, Domains: [{ DomainName }] });
+    const error = await rejectionOf(
+      client.createOrganization({ Alias: `taker-${process.pid}`, Domains: [{ DomainName }] }),
+    );
+    expect(error).toBeInstanceOf(MailDomainInUseException);
+    expect(error.name).toBe('MailDomainInUseException');
+    expect(error.message).toContain(DomainName);
+    expect(error.$metadata.httpStatusCode).toBe(400);
   });
 
   it('surfaces authentication errors: unknown key, wrong secret', async () => {

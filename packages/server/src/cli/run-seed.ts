@@ -31,9 +31,11 @@ export async function runSeed(options: SeedCommandOptions, io: CliIo): Promise<v
     await store.seed({ ...plan, onProgress: (written) => bar?.update(written) });
   } catch (error) {
     if (error instanceof UniqueConstraintError) {
-      throw new Error(`an organization with the alias ${alias} exists already`, {
-        cause: error,
-      });
+      const taken =
+        error.constraint === 'mail_domains_pkey'
+          ? `the mail domain ${plan.organization.defaultMailDomain} is held by another organization`
+          : `an organization with the alias ${alias} exists already`;
+      throw new Error(taken, { cause: error });
     }
     throw error;
   } finally {

@@ -12,6 +12,7 @@ export {
   InvalidPasswordException,
   InvalidSignatureException,
   LimitExceededException,
+  MailDomainInUseException,
   MailDomainNotFoundException,
   MissingAuthenticationTokenException,
   NameAvailabilityException,

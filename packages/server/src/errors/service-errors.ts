@@ -65,6 +65,10 @@ export class EmailAddressInUseException extends AwsError {
 export class InvalidPasswordException extends AwsError {
   readonly code = 'InvalidPasswordException';
 }
+/** WorkMail lists it on RegisterMailDomain; mailpat also answers it from CreateOrganization. */
+export class MailDomainInUseException extends AwsError {
+  readonly code = 'MailDomainInUseException';
+}
 export class MailDomainNotFoundException extends AwsError {
   readonly code = 'MailDomainNotFoundException';
 }

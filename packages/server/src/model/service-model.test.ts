@@ -107,6 +107,12 @@ describe('findOperation', () => {
 });
 
 describe('scripts/extract-model.mjs', () => {
+  it('adds MailDomainInUseException to CreateOrganization, as RegisterMailDomain lists it', () => {
+    const errors = SERVICE_MODEL.services.WorkMailService.operations.CreateOrganization?.errors;
+    expect(errors).toContain('MailDomainInUseException');
+    expect(SERVICE_MODEL.shapes.MailDomainInUseException).toMatchObject({ exception: true });
+  });
+
   it('regenerates the committed workmail-model.json', () => {
     const dir = mkdtempSync(join(tmpdir(), 'mailpat-model-'));
     try {

@@ -7,6 +7,7 @@ import type { Kysely } from 'kysely';
 import { isAfterCursor, toPage } from './keyset.js';
 import { migrateToLatest } from './migrations/migrations.js';
 import { accessKeyFromRow, accessKeyToRow } from './rows/access-key-rows.js';
+import { mailDomainRows } from './rows/mail-domain-rows.js';
 import {
   organizationFromRow,
   organizationPatchToRow,
@@ -30,7 +31,11 @@ import type {
 } from './records.js';
 import type { Database, OrganizationsTable } from './schema.js';
 import type { StoreAdapter } from './store-adapter.js';
-import { UserNotEnabledError } from './storage-errors.js';
+import {
+  MailDomainTakenError,
+  UniqueConstraintError,
+  UserNotEnabledError,
+} from './storage-errors.js';
 import { cutTokenSummaryPage } from './token-summary-page.js';
 import {
   appendTokenEvents,
@@ -145,9 +150,26 @@ export class KyselyStore implements Store {
   }
 
   insertOrganization(org: OrganizationRecord): Promise<void> {
-    return this.guard(async () => {
-      await this.db.insertInto('organizations').values(organizationToRow(org)).execute();
-    });
+    return this.guard(() =>
+      this.db.transaction().execute(async (trx) => {
+        await trx.insertInto('organizations').values(organizationToRow(org)).execute();
+        // One row per statement, so a violation names the domain it was about.
+        for (const row of mailDomainRows(org)) {
+          try {
+            await trx.insertInto('mail_domains').values(row).execute();
+          } catch (error) {
+            const translated = this.adapter.translateError(error);
+            if (
+              translated instanceof UniqueConstraintError &&
+              translated.constraint === 'mail_domains_pkey'
+            ) {
+              throw new MailDomainTakenError(row.domain_lower, { cause: translated });
+            }
+            throw error;
+          }
+        }
+      }),
+    );
   }
 
   getOrganization(id: string): Promise<OrganizationRecord | undefined> {
@@ -217,6 +239,7 @@ export class KyselyStore implements Store {
         // Tokens first: they reference the users.
         await trx.deleteFrom('personal_access_tokens').where('organization_id', '=', id).execute();
         await trx.deleteFrom('users').where('organization_id', '=', id).execute();
+        await trx.deleteFrom('mail_domains').where('organization_id', '=', id).execute();
       }),
     );
   }

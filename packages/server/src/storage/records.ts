@@ -61,7 +61,10 @@ export interface UserRecord {
   organizationId: string;
   /** Unique (case-insensitively) among the organization's users that are not DELETED. */
   name: string;
-  /** Set by RegisterToWorkMail; unique (case-insensitively) among live users. */
+  /**
+   * Set by RegisterToWorkMail, cleared by DeregisterFromWorkMail; unique (case-insensitively)
+   * among the live users of the whole installation, whatever their organization.
+   */
   email: string | null;
   displayName: string;
   role: string;

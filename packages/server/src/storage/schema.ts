@@ -28,6 +28,17 @@ export interface OrganizationsTable {
   idc_application_arn: string | null;
 }
 
+/**
+ * Which live organization holds a mail domain (its default `<alias>.awsapps.com` included): the
+ * primary key makes a domain one organization's, whatever instance writes. Rows go with the
+ * organization's delete; the organization row itself stays as a tombstone.
+ */
+export interface MailDomainsTable {
+  /** Lowercased in JS, as `alias_lower` is. */
+  domain_lower: string;
+  organization_id: string;
+}
+
 /** A user; DELETED users stay as tombstones so their IDs keep resolving. */
 export interface UsersTable {
   id: string;
@@ -97,6 +108,7 @@ export interface AccessKeysTable {
 /** The whole database, as the `Kysely<Database>` type parameter. */
 export interface Database {
   organizations: OrganizationsTable;
+  mail_domains: MailDomainsTable;
   users: UsersTable;
   personal_access_tokens: PersonalAccessTokensTable;
   settings: SettingsTable;

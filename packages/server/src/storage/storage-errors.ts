@@ -29,3 +29,26 @@ export class UserNotEnabledError extends Error {
     this.name = 'UserNotEnabledError';
   }
 }
+
+/** A mail domain that another live organization holds (primary key of mail_domains). */
+export class MailDomainTakenError extends UniqueConstraintError {
+  constructor(
+    readonly domain: string,
+    options?: { cause?: unknown },
+  ) {
+    super('mail_domains_pkey', options);
+    this.message = `mail domain ${domain} is held by another organization`;
+    this.name = 'MailDomainTakenError';
+  }
+}
+
+/**
+ * A migration met data it could only convert by deciding whose data to drop. It stops before
+ * changing anything, and its message says what to resolve.
+ */
+export class MigrationRefusedError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'MigrationRefusedError';
+  }
+}

@@ -19,7 +19,7 @@ export function anOrganization(overrides: Partial<OrganizationRecord> = {}): Org
     alias,
     state: 'Active',
     defaultMailDomain: `${alias}.awsapps.com`,
-    domains: [`${alias}.awsapps.com`, 'example.org'],
+    domains: [`${alias}.awsapps.com`, `${alias}.example.org`],
     directoryId: 'd-1234567890',
     interoperabilityEnabled: true,
     createdAt: BASE_TIME,

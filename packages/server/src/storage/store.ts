@@ -52,8 +52,9 @@ export type UserPatch = Partial<
   >
 >;
 
+/** Only deleteOrganization deletes: it also frees the organization's mail domains. */
 export type OrganizationPatch = Partial<
-  Pick<OrganizationRecord, 'state' | 'deletedAt' | 'patConfiguration' | 'identityCenter'>
+  Pick<OrganizationRecord, 'patConfiguration' | 'identityCenter'>
 >;
 
 /**
@@ -103,13 +104,20 @@ export interface Store {
   /** The first enabled access key, by creation time (the generated root key). */
   findFirstAccessKey(): Promise<AccessKeyRecord | undefined>;
 
+  /**
+   * Inserts the organization and claims its mail domains (the default one included), atomically.
+   * Rejects with MailDomainTakenError when a live organization holds one of them.
+   */
   insertOrganization(org: OrganizationRecord): Promise<void>;
   getOrganization(id: string): Promise<OrganizationRecord | undefined>;
   /** Live organizations with this alias (case-insensitive); used for NameAvailabilityException. */
   findActiveOrganizationByAlias(alias: string): Promise<OrganizationRecord | undefined>;
   listOrganizations(query: KeysetPageQuery): Promise<Page<OrganizationRecord>>;
   updateOrganization(id: string, patch: OrganizationPatch): Promise<void>;
-  /** Marks the organization Deleted and removes its users and tokens, atomically. */
+  /**
+   * Marks the organization Deleted and removes its users and tokens and frees its mail domains,
+   * atomically.
+   */
   deleteOrganization(id: string, deletedAt: number): Promise<void>;
 
   insertUser(user: UserRecord): Promise<void>;
@@ -123,6 +131,7 @@ export interface Store {
     organizationId: string,
     query: KeysetPageQuery & { filters?: UserFilters },
   ): Promise<Page<UserRecord>>;
+  /** An email already held by a live user of the installation: UniqueConstraintError users_email. */
   updateUser(organizationId: string, userId: string, patch: UserPatch): Promise<void>;
   /** Marks the user DELETED and deletes its tokens, atomically. */
   deleteUser(organizationId: string, userId: string, deletedAt: number): Promise<void>;

@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBoto3 } from '../support/boto3.js';
 import { IDENTITY_CENTER, createOrgWithUsers, createToken } from '../support/fixtures.js';
+import { introspect } from '../support/introspect.js';
 import type { OrgFixture } from '../support/fixtures.js';
 import type { MailpatProcess } from '../support/mailpat-process.js';
 import { startMailpat } from '../support/mailpat-process.js';
@@ -14,8 +15,15 @@ let org: OrgFixture;
 /** Token IDs in listing order. */
 let tokenIds: string[];
 
+const INTROSPECTION_CLIENT = { id: 'dovecot', secret: 'introspection-secret' };
+
 beforeAll(async () => {
-  server = await startMailpat();
+  server = await startMailpat({
+    env: {
+      MAILPAT_INTROSPECTION_CLIENT_ID: INTROSPECTION_CLIENT.id,
+      MAILPAT_INTROSPECTION_CLIENT_SECRET: INTROSPECTION_CLIENT.secret,
+    },
+  });
   org = await createOrgWithUsers(server, 2);
   for (let i = 0; i < 25; i++)
     await createToken(server, org.organizationId, org.users[i % 2]!.id, `t${i}`);
@@ -228,5 +236,136 @@ describe('boto3 against mailpat', () => {
       'InvalidParameterException',
       'NameAvailabilityException',
     ]);
+  });
+});
+
+describe('boto3: one organization per mail domain, one user per address', () => {
+  const tag = `${process.pid}-${Date.now().toString(36)}`;
+  const domain = `corp-${tag}.example.com`;
+  const ceo = `ceo@${domain}`;
+
+  /** The username a token logs in as, or undefined when it cannot log in. */
+  async function loginOf(secret: string): Promise<string | undefined> {
+    const answer = await introspect(server, new URLSearchParams({ token: secret }).toString(), {
+      basic: `${INTROSPECTION_CLIENT.id}:${INTROSPECTION_CLIENT.secret}`,
+    });
+    return answer.body.active === true ? (answer.body.username as string) : undefined;
+  }
+
+  /** An organization with an ACTIVE PAT policy, through boto3; its ID. */
+  async function organization(alias: string, domains: string[] = []): Promise<string> {
+    const [created] = await runBoto3(server, [
+      {
+        call: 'create_organization',
+        params: { Alias: alias, Domains: domains.map((DomainName) => ({ DomainName })) },
+      },
+    ]);
+    const OrganizationId = created!.result!.OrganizationId as string;
+    await runBoto3(server, [
+      {
+        call: 'put_identity_provider_configuration',
+        params: {
+          OrganizationId,
+          AuthenticationMode: 'IDENTITY_PROVIDER_AND_DIRECTORY',
+          IdentityCenterConfiguration: IDENTITY_CENTER,
+          PersonalAccessTokenConfiguration: { Status: 'ACTIVE', LifetimeInDays: 10 },
+        },
+      },
+    ]);
+    return OrganizationId;
+  }
+
+  /** create_user then register_to_work_mail; the register outcome. */
+  async function registerUser(OrganizationId: string, Name: string, Email: string) {
+    const [, register] = await runBoto3(server, [
+      { call: 'create_user', params: { OrganizationId, Name, DisplayName: Name } },
+      { call: 'register_to_work_mail', params: { OrganizationId, EntityId: Name, Email } },
+    ]);
+    return register!;
+  }
+
+  it("refuses another organization's domain, so its tokens never log in as that address", async () => {
+    const owner = await organization(`owner-${tag}`, [domain]);
+    expect((await registerUser(owner, 'ceo', ceo)).result).toEqual({});
+    const ceoUser = (
+      await runBoto3(server, [
+        { call: 'describe_user', params: { OrganizationId: owner, UserId: ceo } },
+      ])
+    )[0]!.result!.UserId as string;
+    const ownersToken = await createToken(server, owner, ceoUser);
+    expect(await loginOf(ownersToken.secret)).toBe(ceo);
+
+    const [taken, reserved] = await runBoto3(server, [
+      {
+        call: 'create_organization',
+        params: { Alias: `intruder-${tag}`, Domains: [{ DomainName: domain.toUpperCase() }] },
+      },
+      {
+        call: 'create_organization',
+        params: { Alias: `intruder-${tag}`, Domains: [{ DomainName: `owner-${tag}.awsapps.com` }] },
+      },
+    ]);
+    // botocore parses the code from __type and knows the shape from its own model.
+    expect(taken).toMatchObject({ error: 'MailDomainInUseException', status: 400 });
+    expect(taken!.message).toContain(domain);
+    expect(reserved).toMatchObject({ error: 'InvalidParameterException', status: 400 });
+    const intruder = await organization(`intruder-${tag}`);
+    expect(await registerUser(intruder, 'ceo', ceo)).toMatchObject({
+      error: 'MailDomainNotFoundException',
+      status: 400,
+    });
+    // Registered under its own domain, the intruder's user logs in as itself, never as ceo.
+    const own = `ceo@intruder-${tag}.awsapps.com`;
+    const [register, described] = await runBoto3(server, [
+      {
+        call: 'register_to_work_mail',
+        params: { OrganizationId: intruder, EntityId: 'ceo', Email: own },
+      },
+      { call: 'describe_user', params: { OrganizationId: intruder, UserId: 'ceo' } },
+    ]);
+    expect(register!.result).toEqual({});
+    const intrudersToken = await createToken(server, intruder, described!.result!.UserId as string);
+    expect(await loginOf(intrudersToken.secret)).toBe(own);
+    expect(await loginOf(ownersToken.secret)).toBe(ceo);
+  });
+
+  it('frees the domain and the addresses of a deleted organization', async () => {
+    const freed = `freed-${tag}.example.com`;
+    const first = await organization(`first-${tag}`, [freed]);
+    expect((await registerUser(first, 'boss', `boss@${freed}`)).result).toEqual({});
+    const [held] = await runBoto3(server, [
+      {
+        call: 'create_organization',
+        params: { Alias: `second-${tag}`, Domains: [{ DomainName: freed }] },
+      },
+    ]);
+    expect(held).toMatchObject({ error: 'MailDomainInUseException' });
+    await runBoto3(server, [
+      { call: 'delete_organization', params: { OrganizationId: first, DeleteDirectory: true } },
+    ]);
+    const second = await organization(`second-${tag}`, [freed.toUpperCase()]);
+    expect((await registerUser(second, 'boss', `boss@${freed}`)).result).toEqual({});
+  });
+
+  it('frees an address when its user is deregistered, and refuses it while held', async () => {
+    const shared = `desk-${tag}.example.com`;
+    const org = await organization(`desk-${tag}`, [shared]);
+    expect((await registerUser(org, 'first', `desk@${shared}`)).result).toEqual({});
+    expect(await registerUser(org, 'second', `DESK@${shared}`)).toMatchObject({
+      error: 'EmailAddressInUseException',
+      status: 400,
+    });
+    const [deregister, register, describeFirst] = await runBoto3(server, [
+      { call: 'deregister_from_work_mail', params: { OrganizationId: org, EntityId: 'first' } },
+      {
+        call: 'register_to_work_mail',
+        params: { OrganizationId: org, EntityId: 'second', Email: `desk@${shared}` },
+      },
+      { call: 'describe_user', params: { OrganizationId: org, UserId: 'first' } },
+    ]);
+    expect(deregister!.result).toEqual({});
+    expect(register!.result).toEqual({});
+    expect(describeFirst!.result).toMatchObject({ State: 'DISABLED' });
+    expect(describeFirst!.result!.Email).toBeUndefined();
   });
 });

@@ -1,7 +1,8 @@
 /** @module CreateOrganization: a new Active organization with its default mail domain. */
-import { NameAvailabilityException } from '../../errors/index.js';
+import { MailDomainInUseException, NameAvailabilityException } from '../../errors/index.js';
+import { mailDomainsFor } from '../../domain/mail-domains.js';
 import { defaultMailDomainFor } from '../../domain/organizations.js';
-import { UniqueConstraintError } from '../../storage/storage-errors.js';
+import { MailDomainTakenError, UniqueConstraintError } from '../../storage/storage-errors.js';
 import { generateOrganizationId } from '../../tokens/index.js';
 import { defineOperation } from '../operation.js';
 
@@ -16,16 +17,18 @@ export const createOrganization = defineOperation({
   service: 'WorkMailService',
   name: 'CreateOrganization',
   async handle(input: CreateOrganizationInput, { store, clock }) {
-    const defaultMailDomain = defaultMailDomainFor(input.Alias);
-    const extraDomains = (input.Domains ?? []).map((d) => d.DomainName.toLowerCase());
+    const domains = mailDomainsFor(
+      input.Alias,
+      (input.Domains ?? []).map((d) => d.DomainName),
+    );
     const id = generateOrganizationId();
     try {
       await store.insertOrganization({
         id,
         alias: input.Alias,
         state: 'Active',
-        defaultMailDomain,
-        domains: [...new Set([defaultMailDomain, ...extraDomains])],
+        defaultMailDomain: defaultMailDomainFor(input.Alias),
+        domains,
         directoryId: input.DirectoryId ?? null,
         interoperabilityEnabled: input.EnableInteroperability ?? false,
         createdAt: clock.nextCreationTime(),
@@ -34,6 +37,12 @@ export const createOrganization = defineOperation({
         identityCenter: null,
       });
     } catch (error) {
+      // The database decides, so two instances creating at once cannot both win.
+      if (error instanceof MailDomainTakenError) {
+        throw new MailDomainInUseException(
+          `The domain ${error.domain} is already in use by another organization.`,
+        );
+      }
       if (error instanceof UniqueConstraintError) {
         throw new NameAvailabilityException(`The alias ${input.Alias} is already in use.`);
       }

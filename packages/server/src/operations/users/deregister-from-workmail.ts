@@ -1,4 +1,8 @@
-/** @module DeregisterFromWorkMail: an ENABLED user becomes DISABLED (its tokens stop working). */
+/**
+ * @module DeregisterFromWorkMail: an ENABLED user becomes DISABLED (its tokens stop working) and
+ * gives up its email address, which any user may then register (RegisterToWorkMail names one
+ * again when the user comes back).
+ */
 import { EntityStateException } from '../../errors/index.js';
 import { requireActiveOrganization } from '../../domain/organizations.js';
 import { requireLiveUser } from '../../domain/users.js';
@@ -15,6 +19,7 @@ export const deregisterFromWorkMail = defineOperation({
     }
     await store.updateUser(input.OrganizationId, user.id, {
       state: 'DISABLED',
+      email: null,
       disabledAt: clock.now(),
     });
     return {};

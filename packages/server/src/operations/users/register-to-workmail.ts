@@ -43,7 +43,8 @@ export const registerToWorkMail = defineOperation({
         disabledAt: null,
       });
     } catch (error) {
-      if (error instanceof UniqueConstraintError) {
+      // The index is installation-wide: another organization's user may hold the address.
+      if (error instanceof UniqueConstraintError && error.constraint === 'users_email') {
         throw new EmailAddressInUseException(`The email address ${email} is already in use.`);
       }
       throw error;

@@ -3,13 +3,14 @@ import { Migrator } from 'kysely';
 import type { Kysely, Migration, MigrationProvider } from 'kysely';
 import { initialMigration } from './0001-initial.js';
 import { tokenEventsMigration } from './0002-token-events.js';
+import { mailDomainsMigration } from './0003-mail-domains.js';
 import { tokenEventTimeMigration } from './0004-token-event-time.js';
 
 /** Every migration by name; Kysely runs them in name order, so names start with a version. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001-initial': initialMigration,
   '0002-token-events': tokenEventsMigration,
-  // 0003 is being written on another branch.
+  '0003-mail-domains': mailDomainsMigration,
   '0004-token-event-time': tokenEventTimeMigration,
 };
 

@@ -1,5 +1,6 @@
 /** @module The bulk loader behind `mailpat seed` on PostgreSQL: batched INSERTs, one transaction. */
 import type { PoolClient } from 'pg';
+import { mailDomainRows } from '../rows/mail-domain-rows.js';
 import { organizationToRow } from '../rows/organization-rows.js';
 import { tokenToRow } from '../rows/token-rows.js';
 import { userToRow } from '../rows/user-rows.js';
@@ -20,6 +21,7 @@ export async function seedPostgres(client: SeedClient, plan: SeedPlan): Promise<
   let inFlight: Promise<void> = Promise.resolve();
   try {
     await insertRows(client, 'organizations', [organizationToRow(plan.organization)]);
+    await insertRows(client, 'mail_domains', mailDomainRows(plan.organization));
     if (plan.users.length > 0) await insertRows(client, 'users', plan.users.map(userToRow));
     for (let from = 0; from < plan.tokenCount; from += SEED_ROWS_PER_STATEMENT) {
       const to = Math.min(from + SEED_ROWS_PER_STATEMENT, plan.tokenCount);

@@ -4,7 +4,7 @@ import { openStore } from '../open-store.js';
 import { aToken, aUser, anAdminEvent, anOrganization } from '../store-fixtures.js';
 import type { TokenRecord } from '../records.js';
 import { describeStoreContract } from '../store-contract.js';
-import { DatabaseUnavailableError } from '../storage-errors.js';
+import { DatabaseUnavailableError, MailDomainTakenError } from '../storage-errors.js';
 import {
   HOW_TO_RUN_POSTGRES_TESTS,
   createTestDatabase,
@@ -68,7 +68,12 @@ if (serverUrl === undefined) {
         );
         return rows.map((row) => row.name);
       });
-      expect(names).toEqual(['0001-initial', '0002-token-events', '0004-token-event-time']);
+      expect(names).toEqual([
+        '0001-initial',
+        '0002-token-events',
+        '0003-mail-domains',
+        '0004-token-event-time',
+      ]);
     });
 
     it('should never leave a token behind for a user deleted concurrently', async () => {
@@ -164,6 +169,44 @@ if (serverUrl === undefined) {
           ...Array<string>(10).fill('ROTATED'),
         ].sort(),
       );
+      await Promise.all([one.close(), two.close()]);
+    });
+
+    it('should give a domain to one of two organizations inserted at once by two instances', async () => {
+      const url = await freshDatabaseUrl(base);
+      const [one, two] = await Promise.all([openStore(url), openStore(url)]);
+      for (let round = 0; round < 10; round++) {
+        const [x, y] = [`x${round}.example`, `y${round}.example`];
+        // Overlapping domains claimed in opposite orders: a wait, never a deadlock.
+        const outcomes = await Promise.allSettled([
+          one.insertOrganization(anOrganization({ domains: [x, y] })),
+          two.insertOrganization(anOrganization({ domains: [y.toUpperCase(), x] })),
+        ]);
+        expect(outcomes.map((o) => o.status).sort()).toEqual(['fulfilled', 'rejected']);
+        const refused = outcomes.find((o) => o.status === 'rejected')!;
+        expect(refused.reason).toBeInstanceOf(MailDomainTakenError);
+      }
+      await Promise.all([one.close(), two.close()]);
+    });
+
+    it('should give an address to one of two users of two organizations at once', async () => {
+      const url = await freshDatabaseUrl(base);
+      const [one, two] = await Promise.all([openStore(url), openStore(url)]);
+      const orgs = [anOrganization(), anOrganization()];
+      for (const org of orgs) await one.insertOrganization(org);
+      for (let round = 0; round < 10; round++) {
+        const users = orgs.map((org) => aUser(org.id, { email: null, state: 'DISABLED' }));
+        for (const user of users) await one.insertUser(user);
+        const email = `shared${round}@example.com`;
+        const outcomes = await Promise.allSettled(
+          [one, two].map((store, i) =>
+            store.updateUser(orgs[i]!.id, users[i]!.id, { email, state: 'ENABLED' }),
+          ),
+        );
+        expect(outcomes.map((o) => o.status).sort()).toEqual(['fulfilled', 'rejected']);
+        const refused = outcomes.find((o) => o.status === 'rejected')!;
+        expect(refused.reason).toMatchObject({ constraint: 'users_email' });
+      }
       await Promise.all([one.close(), two.close()]);
     });
 

@@ -56,8 +56,6 @@ export function organizationFromRow(row: OrganizationsTable): OrganizationRecord
 /** The columns an OrganizationPatch changes; fields left undefined are not touched. */
 export function organizationPatchToRow(patch: OrganizationPatch): Partial<OrganizationsTable> {
   const row: Partial<OrganizationsTable> = {};
-  if (patch.state !== undefined) row.state = patch.state;
-  if (patch.deletedAt !== undefined) row.deleted_at = patch.deletedAt;
   if (patch.patConfiguration !== undefined) {
     Object.assign(row, patConfigurationColumns(patch.patConfiguration));
   }

@@ -9,7 +9,8 @@ function sqliteError(code: string, message: string): Error {
 describe('translateSqliteError', () => {
   it.each([
     ['UNIQUE constraint failed: users.organization_id, users.name_lower', 'users_name'],
-    ['UNIQUE constraint failed: users.organization_id, users.email_lower', 'users_email'],
+    ['UNIQUE constraint failed: users.email_lower', 'users_email'],
+    ['UNIQUE constraint failed: mail_domains.domain_lower', 'mail_domains_pkey'],
     ['UNIQUE constraint failed: organizations.alias_lower', 'organizations_alias'],
     ['UNIQUE constraint failed: personal_access_tokens.secret_hash', 'tokens_secret_hash'],
     ["UNIQUE constraint failed: index 'some_expression_index'", 'some_expression_index'],

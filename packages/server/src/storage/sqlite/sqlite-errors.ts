@@ -6,10 +6,11 @@ import { DatabaseUnavailableError, UniqueConstraintError } from '../storage-erro
 const CONSTRAINTS_BY_COLUMNS: Readonly<Record<string, string>> = {
   'organizations.id': 'organizations_pkey',
   'organizations.alias_lower': 'organizations_alias',
+  'mail_domains.domain_lower': 'mail_domains_pkey',
   'users.id': 'users_pkey',
   'users.organization_id, users.id': 'users_pkey',
   'users.organization_id, users.name_lower': 'users_name',
-  'users.organization_id, users.email_lower': 'users_email',
+  'users.email_lower': 'users_email',
   'personal_access_tokens.id': 'personal_access_tokens_pkey',
   'personal_access_tokens.secret_hash': 'tokens_secret_hash',
   'settings.key': 'settings_pkey',

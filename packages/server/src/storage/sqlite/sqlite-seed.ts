@@ -1,5 +1,6 @@
 /** @module The bulk loader behind `mailpat seed`: raw prepared statements, big transactions. */
 import type BetterSqlite3 from 'better-sqlite3';
+import { mailDomainRows } from '../rows/mail-domain-rows.js';
 import { organizationToRow } from '../rows/organization-rows.js';
 import { userToRow } from '../rows/user-rows.js';
 import type { SeedPlan } from '../store.js';
@@ -75,6 +76,7 @@ async function writePlan(
 ): Promise<void> {
   db.transaction(() => {
     insertRow(db, 'organizations', organizationToRow(plan.organization));
+    for (const row of mailDomainRows(plan.organization)) insertRow(db, 'mail_domains', row);
     for (const user of plan.users) insertRow(db, 'users', userToRow(user));
   })();
   const tokens = new BulkTokenInsert(db, plan);

@@ -63,7 +63,12 @@ describe('SQLite store', () => {
       .pluck()
       .all();
     raw.close();
-    expect(names).toEqual(['0001-initial', '0002-token-events', '0004-token-event-time']);
+    expect(names).toEqual([
+      '0001-initial',
+      '0002-token-events',
+      '0003-mail-domains',
+      '0004-token-event-time',
+    ]);
     expect(indexes).toEqual(
       expect.arrayContaining([
         'organizations_alias',
@@ -77,6 +82,7 @@ describe('SQLite store', () => {
         'token_events_by_organization',
         'token_events_by_token',
         'token_events_by_time',
+        'mail_domains_organization',
       ]),
     );
   });

@@ -24,7 +24,7 @@ import {
   expectEverySurvivorOnce,
   paginateUnderWrites,
 } from '../../support/pagination-under-writes.js';
-import { call } from '../../support/signed-request.js';
+import { call, sendSigned } from '../../support/signed-request.js';
 
 const CLIENT_ENV = {
   MAILPAT_INTROSPECTION_CLIENT_ID: 'dovecot',
@@ -167,5 +167,58 @@ describe('several instances on one PostgreSQL database', () => {
     });
     expect(outcome.pages).toBeGreaterThan(20);
     expectEverySurvivorOnce(outcome, initial, [...existing]);
+  });
+
+  it('give a mail domain to exactly one of two organizations created at once', async () => {
+    for (let round = 0; round < 5; round++) {
+      const tag = `${randomBytes(4).toString('hex')}-${round}`;
+      const domain = `race-${tag}.example.com`;
+      const answers = await Promise.all(
+        [a, b].map((server, i) =>
+          sendSigned(server, WM('CreateOrganization'), {
+            Alias: `race-${i}-${tag}`,
+            // Opposite orders on the two instances: one waits for the other, neither deadlocks.
+            Domains: (i === 0
+              ? [domain, `${tag}.other.example`]
+              : [`${tag}.other.example`, domain]
+            ).map((DomainName) => ({ DomainName })),
+          }),
+        ),
+      );
+      const statuses = answers.map((answer) => answer.status).sort();
+      expect(statuses).toEqual([200, 400]);
+      const loser = answers.find((answer) => answer.status === 400)!;
+      expect(loser.body.__type).toBe('MailDomainInUseException');
+    }
+  });
+
+  it('give an address to exactly one of two users registering it at once', async () => {
+    const [first, second] = await Promise.all(
+      ['racer-a', 'racer-b'].map(async (Name) => {
+        const { UserId } = await call(a, WM('CreateUser'), {
+          OrganizationId: org.organizationId,
+          Name,
+          DisplayName: Name,
+        });
+        return UserId as string;
+      }),
+    );
+    const email = `racer@${org.alias}.awsapps.com`;
+    const answers = await Promise.all(
+      [
+        [a, first],
+        [b, second],
+      ].map(([server, EntityId]) =>
+        sendSigned(server as MailpatProcess, WM('RegisterToWorkMail'), {
+          OrganizationId: org.organizationId,
+          EntityId,
+          Email: email,
+        }),
+      ),
+    );
+    expect(answers.map((answer) => answer.status).sort()).toEqual([200, 400]);
+    expect(answers.find((answer) => answer.status === 400)!.body.__type).toBe(
+      'EmailAddressInUseException',
+    );
   });
 });
