@@ -25,6 +25,9 @@ export const SINGLE_VALUED_HEADERS = [
   'x-amz-content-sha256',
   'x-amz-security-token',
 ] as const;
+/** The header, and the presigned-URL parameter, of a session token; mailpat issues none. */
+export const SESSION_TOKEN_HEADER = 'x-amz-security-token';
+export const SESSION_TOKEN_QUERY_PARAMETER = 'X-Amz-Security-Token';
 /** Query parameters of presigned (query-string) SigV4 authentication. */
 export const QUERY_AUTH_PARAMETERS = ['X-Amz-Algorithm', 'X-Amz-Credential', 'X-Amz-Signature'];
 
