@@ -10,6 +10,8 @@ interface ServeOptions {
   port: number;
   dataDir: string;
   database?: string;
+  tlsCert?: string;
+  tlsKey?: string;
 }
 
 /** Adds `serve` to the program. */
@@ -25,7 +27,10 @@ export function registerServeCommand(
     .option('--port <port>', 'port to bind (0 picks a free one)', parsePort, 8080)
     .option('--data-dir <dir>', 'where SQLite data and generated credentials live', './data')
     .option('--database <url>', 'sqlite:PATH or postgres://... (env MAILPAT_DATABASE_URL)')
-    .action(async (options: ServeOptions) => {
+    .option('--tls-cert <file>', 'serve HTTPS with this PEM certificate chain (needs --tls-key)')
+    .option('--tls-key <file>', 'the PEM private key of --tls-cert')
+    .action(async (options: ServeOptions, command: Command) => {
+      const tls = readTlsOptions(options, command);
       // Loaded here, not at the top: `mailpat workmail` should not pay for the server's modules.
       const { startServer } = await import('../http/start-server.js');
       const log = createConsoleLogger(io.stdout, io.stderr);
@@ -38,6 +43,7 @@ export function registerServeCommand(
         databaseUrl: resolveDatabaseUrl(options.database, io.env, options.dataDir),
         env: io.env,
         log,
+        ...(tls === undefined ? {} : { tls }),
       });
       const signal = await stopSignal;
       log.info(`received ${signal}, shutting down`);
@@ -45,4 +51,13 @@ export function registerServeCommand(
       log.info('stopped');
       setExitCode(0);
     });
+}
+
+/** Both TLS options or neither: half a TLS setup is a usage error naming the missing half. */
+function readTlsOptions(options: ServeOptions, command: Command) {
+  const { tlsCert, tlsKey } = options;
+  if (tlsCert === undefined && tlsKey === undefined) return undefined;
+  if (tlsCert === undefined) command.error('error: --tls-key needs --tls-cert as well');
+  if (tlsKey === undefined) command.error('error: --tls-cert needs --tls-key as well');
+  return { certFile: tlsCert, keyFile: tlsKey };
 }

@@ -1,9 +1,12 @@
 /** @module Starts a mailpat server: opens the store, loads keys, listens; and stops it cleanly. */
 import { createServer } from 'node:http';
+import type { RequestListener } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { createAccessKeyLookup } from '../auth/access-key-lookup.js';
 import { resolveRootCredentials } from '../auth/root-credentials.js';
 import { CreationClock } from '../domain/creation-clock.js';
+import { secureDataFiles } from '../file-modes/secure-data-files.js';
 import { loadIntrospectionClient } from '../introspection/client-credentials.js';
 import { DEFAULT_FLUSH_INTERVAL_MS } from '../introspection/constants.js';
 import { createIntrospectionHandler } from '../introspection/handle-introspection.js';
@@ -12,6 +15,8 @@ import type { Logger } from '../logging/logger.js';
 import { openStore } from '../storage/open-store.js';
 import { createNextTokenCodec, generateNextTokenKey } from '../tokens/next-token.js';
 import { createRequestHandler } from './create-request-handler.js';
+import { loadTlsCredentials } from './load-tls-credentials.js';
+import type { TlsCredentials, TlsFiles } from './load-tls-credentials.js';
 
 /** The settings key under which the NextToken HMAC key is kept (shared by every instance). */
 const NEXT_TOKEN_KEY_SETTING = 'next-token-hmac-key';
@@ -27,10 +32,12 @@ export interface StartServerOptions {
   databaseUrl: string;
   env: NodeJS.ProcessEnv;
   log: Logger;
+  /** Serve HTTPS with this certificate and key instead of HTTP. */
+  tls?: TlsFiles;
 }
 
 export interface RunningServer {
-  /** `http://HOST:PORT`, with the port actually bound. */
+  /** `http://HOST:PORT` (`https://` with TLS), with the port actually bound. */
   url: string;
   /** Stops accepting, lets in-flight requests finish, closes the database. */
   close(): Promise<void>;
@@ -39,6 +46,14 @@ export interface RunningServer {
 /** Opens everything and resolves once the server listens and has logged `listening on`. */
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
   const { log } = options;
+  // Everything that can be refused without touching the database is refused first.
+  const tls = options.tls === undefined ? undefined : loadTlsCredentials(options.tls);
+  const client = loadIntrospectionClient(options.env);
+  secureDataFiles({
+    dataDir: options.dataDir,
+    databaseUrl: options.databaseUrl,
+    log: (message) => log.info(message),
+  });
   const store = await openStore(options.databaseUrl, {
     poolSize: readPositiveInteger(options.env, POOL_SIZE_ENV),
   });
@@ -60,20 +75,20 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       intervalMs: Number(options.env.MAILPAT_LAST_USED_FLUSH_MS) || DEFAULT_FLUSH_INTERVAL_MS,
       log,
     });
-    const client = loadIntrospectionClient(options.env);
     if (client === undefined) {
       log.info('mail login off: set MAILPAT_INTROSPECTION_CLIENT_ID and _SECRET to enable it');
     }
     const introspect = createIntrospectionHandler({ store, client, recorder, log });
-    const server = createServer(
+    const server = createListener(
       createRequestHandler({ store, context, lookupSecret, log, introspect }),
+      tls,
     );
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(options.port, options.host, () => resolve());
     });
     const { port } = server.address() as AddressInfo;
-    const url = `http://${formatHost(options.host)}:${port}`;
+    const url = `${tls === undefined ? 'http' : 'https'}://${formatHost(options.host)}:${port}`;
     recorder.start();
     log.info(`mailpat listening on ${url}`);
     return { url, close: () => stop(server, recorder, store) };
@@ -83,11 +98,15 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   }
 }
 
-async function stop(
-  server: ReturnType<typeof createServer>,
-  recorder: UsageRecorder,
-  store: { close(): Promise<void> },
-) {
+/** What stop() needs of an HTTP or HTTPS server. */
+type Listener = ReturnType<typeof createServer> | ReturnType<typeof createHttpsServer>;
+
+/** HTTPS on the same port when TLS is configured: the handler does not know the difference. */
+function createListener(handler: RequestListener, tls: TlsCredentials | undefined): Listener {
+  return tls === undefined ? createServer(handler) : createHttpsServer(tls, handler);
+}
+
+async function stop(server: Listener, recorder: UsageRecorder, store: { close(): Promise<void> }) {
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
   // Keep-alive connections become idle once their in-flight request is answered: reap them as
   // they do, and cut whatever is left after the grace period.
