@@ -36,6 +36,9 @@ export function registerServeCommand(
       const log = createConsoleLogger(io.stdout, io.stderr);
       // Listen for SIGTERM before `listening on` is printed: a supervisor may stop us at once.
       const stopSignal = io.waitForStopSignal();
+      // With TLS, SIGHUP reloads the certificate (renewed by certbot, say), also from here on.
+      const reload: { tls: (() => void) | undefined } = { tls: undefined };
+      const stopReloading = tls && io.onReloadSignal?.(() => reload.tls?.());
       const server = await startServer({
         host: options.host,
         port: options.port,
@@ -45,7 +48,9 @@ export function registerServeCommand(
         log,
         ...(tls === undefined ? {} : { tls }),
       });
+      reload.tls = server.reloadTls;
       const signal = await stopSignal;
+      stopReloading?.();
       log.info(`received ${signal}, shutting down`);
       await server.close();
       log.info('stopped');

@@ -1,6 +1,5 @@
 /** @module Starts a mailpat server: opens the store, loads keys, listens; and stops it cleanly. */
 import { createServer } from 'node:http';
-import type { RequestListener } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { createAccessKeyLookup } from '../auth/access-key-lookup.js';
@@ -16,7 +15,7 @@ import { openStore } from '../storage/open-store.js';
 import { createNextTokenCodec, generateNextTokenKey } from '../tokens/next-token.js';
 import { createRequestHandler } from './create-request-handler.js';
 import { loadTlsCredentials } from './load-tls-credentials.js';
-import type { TlsCredentials, TlsFiles } from './load-tls-credentials.js';
+import type { TlsFiles } from './load-tls-credentials.js';
 
 /** The settings key under which the NextToken HMAC key is kept (shared by every instance). */
 const NEXT_TOKEN_KEY_SETTING = 'next-token-hmac-key';
@@ -41,6 +40,11 @@ export interface RunningServer {
   url: string;
   /** Stops accepting, lets in-flight requests finish, closes the database. */
   close(): Promise<void>;
+  /**
+   * With TLS: reads the certificate and key files again for new connections (on SIGHUP); a file
+   * that cannot be used is logged and the current certificate kept.
+   */
+  reloadTls?(): void;
 }
 
 /** Opens everything and resolves once the server listens and has logged `listening on`. */
@@ -79,10 +83,9 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       log.info('mail login off: set MAILPAT_INTROSPECTION_CLIENT_ID and _SECRET to enable it');
     }
     const introspect = createIntrospectionHandler({ store, client, recorder, log });
-    const server = createListener(
-      createRequestHandler({ store, context, lookupSecret, log, introspect }),
-      tls,
-    );
+    const handler = createRequestHandler({ store, context, lookupSecret, log, introspect });
+    const https = tls === undefined ? undefined : createHttpsServer(tls, handler);
+    const server: Listener = https ?? createServer(handler);
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(options.port, options.host, () => resolve());
@@ -91,19 +94,34 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     const url = `${tls === undefined ? 'http' : 'https'}://${formatHost(options.host)}:${port}`;
     recorder.start();
     log.info(`mailpat listening on ${url}`);
-    return { url, close: () => stop(server, recorder, store) };
+    const running: RunningServer = { url, close: () => stop(server, recorder, store) };
+    if (https !== undefined && options.tls !== undefined) {
+      const files = options.tls;
+      running.reloadTls = () => reloadTls(https, files, log);
+    }
+    return running;
   } catch (error) {
     await store.close();
     throw error;
   }
 }
 
-/** What stop() needs of an HTTP or HTTPS server. */
+/** An HTTP server, or an HTTPS one on the same port: the request handler is the same. */
 type Listener = ReturnType<typeof createServer> | ReturnType<typeof createHttpsServer>;
 
-/** HTTPS on the same port when TLS is configured: the handler does not know the difference. */
-function createListener(handler: RequestListener, tls: TlsCredentials | undefined): Listener {
-  return tls === undefined ? createServer(handler) : createHttpsServer(tls, handler);
+/** Connections already open keep their certificate; new ones get the files' current one. */
+function reloadTls(
+  server: ReturnType<typeof createHttpsServer>,
+  files: TlsFiles,
+  log: Logger,
+): void {
+  try {
+    server.setSecureContext(loadTlsCredentials(files));
+    log.info(`reloaded the TLS certificate from ${files.certFile}`);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    log.error(`kept the current TLS certificate: ${reason}`);
+  }
 }
 
 async function stop(server: Listener, recorder: UsageRecorder, store: { close(): Promise<void> }) {

@@ -2,7 +2,10 @@
  * `mailpat serve --tls-cert --tls-key` end to end: real boto3 and the aws CLI v1 trusting a test
  * CA, token introspection over HTTPS, and no answer to plain HTTP on the TLS port.
  */
+import { X509Certificate } from 'node:crypto';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
+import { connect } from 'node:tls';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAwsCli } from '../support/aws-cli.js';
 import { runBoto3 } from '../support/boto3.js';
@@ -13,16 +16,49 @@ import { startMailpat } from '../support/mailpat-process.js';
 import type { MailpatProcess } from '../support/mailpat-process.js';
 import { signRequest } from '../support/signed-request.js';
 import { makeTestCertificate } from '../support/tls-certificate.js';
+import type { TestCertificate } from '../support/tls-certificate.js';
 
 const CLIENT = { id: 'dovecot', secret: 'introspection-secret-over-tls' };
 
 let server: MailpatProcess;
+let certificate: TestCertificate;
 let organizationId: string;
 let userId: string;
 
+/** Resolves once the server has written `text` to `stream`. */
+function waitForOutput(stream: 'stdout' | 'stderr', text: string): Promise<void> {
+  return new Promise((resolve) => {
+    const check = () => {
+      if (!server.output()[stream].includes(text)) return;
+      server.child[stream]!.off('data', check);
+      resolve();
+    };
+    server.child[stream]!.on('data', check);
+    check();
+  });
+}
+
+/** The SHA-256 fingerprint of the certificate the server presents to a new connection. */
+function presentedFingerprint(): Promise<string> {
+  const { hostname, port } = new URL(server.url);
+  return new Promise((resolve, reject) => {
+    const socket = connect({
+      host: hostname,
+      port: Number(port),
+      ca: readFileSync(server.caFile!),
+    });
+    socket.once('secureConnect', () => {
+      resolve(socket.getPeerX509Certificate()!.fingerprint256);
+      socket.end();
+    });
+    socket.once('error', reject);
+  });
+}
+
 beforeAll(async () => {
+  certificate = makeTestCertificate();
   server = await startMailpat({
-    tls: makeTestCertificate(),
+    tls: certificate,
     env: {
       MAILPAT_INTROSPECTION_CLIENT_ID: CLIENT.id,
       MAILPAT_INTROSPECTION_CLIENT_SECRET: CLIENT.secret,
@@ -117,5 +153,32 @@ describe('mailpat serve with TLS', () => {
     // ...and keeps serving HTTPS.
     const [listed] = await runBoto3(server, [{ call: 'list_organizations' }]);
     expect(listed!.error).toBeUndefined();
+  });
+
+  it('reloads the certificate and key on SIGHUP, for new connections', async () => {
+    const renewed = makeTestCertificate();
+    const fingerprintOf = (file: string) => new X509Certificate(readFileSync(file)).fingerprint256;
+    expect(await presentedFingerprint()).toBe(fingerprintOf(certificate.certFile));
+    copyFileSync(renewed.keyFile, certificate.keyFile);
+    copyFileSync(renewed.certFile, certificate.certFile); // also the file clients trust
+    const reloaded = waitForOutput(
+      'stdout',
+      `reloaded the TLS certificate from ${certificate.certFile}`,
+    );
+    server.child.kill('SIGHUP');
+    await reloaded;
+    expect(await presentedFingerprint()).toBe(fingerprintOf(renewed.certFile));
+    const [listed] = await runBoto3(server, [{ call: 'list_organizations' }]);
+    expect(listed!.error).toBeUndefined();
+  });
+
+  it('keeps serving its current certificate when a SIGHUP finds unusable files', async () => {
+    const before = await presentedFingerprint();
+    const kept = waitForOutput('stderr', 'kept the current TLS certificate');
+    writeFileSync(certificate.keyFile, 'not a key\n');
+    server.child.kill('SIGHUP');
+    await kept;
+    expect(await presentedFingerprint()).toBe(before);
+    expect(server.output().stderr).not.toContain('not a key');
   });
 });
