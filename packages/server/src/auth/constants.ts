@@ -25,6 +25,9 @@ export const SINGLE_VALUED_HEADERS = [
   'x-amz-content-sha256',
   'x-amz-security-token',
 ] as const;
+/** The header, and the presigned-URL parameter, of a session token; mailpat issues none. */
+export const SESSION_TOKEN_HEADER = 'x-amz-security-token';
+export const SESSION_TOKEN_QUERY_PARAMETER = 'X-Amz-Security-Token';
 /** Query parameters of presigned (query-string) SigV4 authentication. */
 export const QUERY_AUTH_PARAMETERS = ['X-Amz-Algorithm', 'X-Amz-Credential', 'X-Amz-Signature'];
 
@@ -38,6 +41,11 @@ export const ACCESS_KEY_CACHE_SIZE = 1_024;
 /** Environment variables that pin the root access key. */
 export const ROOT_ACCESS_KEY_ID_ENV = 'MAILPAT_ROOT_ACCESS_KEY_ID';
 export const ROOT_SECRET_ACCESS_KEY_ENV = 'MAILPAT_ROOT_SECRET_ACCESS_KEY';
+/**
+ * The shortest root secret or introspection client secret accepted at start: a short one could be
+ * guessed offline from one captured signature, or online against the introspection endpoint.
+ */
+export const MIN_SECRET_LENGTH = 16;
 /** The shared-credentials file written under the data directory, and its profile. */
 export const CREDENTIALS_FILE_NAME = 'credentials';
 export const CREDENTIALS_PROFILE = 'mailpat';

@@ -5,8 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
-
-const OWNER_ONLY = 0o600;
+import { OWNER_ONLY_DIRECTORY_MODE, OWNER_ONLY_FILE_MODE } from '../file-modes/constants.js';
 
 /** The file's text: one `[profile]` section with the key pair. */
 export function formatCredentialsFile(
@@ -25,12 +24,12 @@ export function formatCredentialsFile(
  * new one, never a partial or world-readable secret.
  */
 export async function writeSecretFileAtomically(path: string, text: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true, mode: 0o700 });
+  await mkdir(dirname(path), { recursive: true, mode: OWNER_ONLY_DIRECTORY_MODE });
   const temporary = `${path}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
   try {
-    const file = await open(temporary, 'wx', OWNER_ONLY);
+    const file = await open(temporary, 'wx', OWNER_ONLY_FILE_MODE);
     try {
-      await file.chmod(OWNER_ONLY); // the creation mode is filtered by the umask
+      await file.chmod(OWNER_ONLY_FILE_MODE); // the creation mode is filtered by the umask
       await file.writeFile(text);
       await file.sync();
     } finally {

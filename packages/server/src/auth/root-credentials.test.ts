@@ -142,6 +142,18 @@ describe('resolveRootCredentials', () => {
     },
   );
 
+  it('refuses a MAILPAT_ROOT_SECRET_ACCESS_KEY shorter than 16 characters, storing nothing', async () => {
+    const short = { ...ENV_KEY, MAILPAT_ROOT_SECRET_ACCESS_KEY: 'x'.repeat(15) };
+    await expect(resolveRootCredentials(options(short))).rejects.toThrow(
+      'MAILPAT_ROOT_SECRET_ACCESS_KEY must be at least 16 characters long.',
+    );
+    expect(storedKeyIds()).toEqual([]);
+    const sixteen = { ...ENV_KEY, MAILPAT_ROOT_SECRET_ACCESS_KEY: 'x'.repeat(16) };
+    await expect(resolveRootCredentials(options(sixteen))).resolves.toMatchObject({
+      source: 'env',
+    });
+  });
+
   it('never logs a secret, only the path and the key ID', async () => {
     const generated = await resolveRootCredentials(options());
     await rm(credentialsFile());

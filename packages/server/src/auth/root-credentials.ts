@@ -8,6 +8,7 @@ import type { Store } from '../storage/store.js';
 import {
   CREDENTIALS_FILE_NAME,
   CREDENTIALS_PROFILE,
+  MIN_SECRET_LENGTH,
   ROOT_ACCESS_KEY_ID_ENV,
   ROOT_SECRET_ACCESS_KEY_ENV,
 } from './constants.js';
@@ -47,7 +48,10 @@ export interface ResolveRootCredentialsOptions {
   now?: () => number;
 }
 
-/** Resolves the root credentials; throws when only one of the two environment variables is set. */
+/**
+ * Resolves the root credentials; throws when only one of the two environment variables is set,
+ * or the secret is shorter than MIN_SECRET_LENGTH.
+ */
 export async function resolveRootCredentials(
   options: ResolveRootCredentialsOptions,
 ): Promise<RootCredentials> {
@@ -80,6 +84,11 @@ function readEnvCredentials(env: ResolveRootCredentialsOptions['env']) {
   }
   if (!/^[A-Za-z0-9]+$/.test(accessKeyId)) {
     throw new Error(`${ROOT_ACCESS_KEY_ID_ENV} must consist of letters and digits only.`);
+  }
+  if (secretAccessKey.length < MIN_SECRET_LENGTH) {
+    throw new Error(
+      `${ROOT_SECRET_ACCESS_KEY_ENV} must be at least ${MIN_SECRET_LENGTH} characters long.`,
+    );
   }
   return { accessKeyId, secretAccessKey };
 }

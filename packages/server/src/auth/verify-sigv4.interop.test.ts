@@ -108,7 +108,22 @@ describe('verifySigV4 interoperability', () => {
     });
   });
 
-  it('accepts botocore requests sent over HTTP by its own session, with a session token', async () => {
+  it('accepts botocore requests sent over HTTP by its own session', async () => {
+    const before = outcomes.length;
+    const sent = await runBotocore({
+      ...TEST_KEY,
+      region: 'us-west-2',
+      url: `${endpoint}/`,
+      body: BODY,
+      send: true,
+    });
+    expect(outcomes.slice(before)).toEqual([
+      { accessKeyId: TEST_KEY.accessKeyId, region: 'us-west-2' },
+    ]);
+    expect(sent).toEqual({ status: 200 });
+  });
+
+  it('refuses a botocore request signed with the right key plus a session token', async () => {
     const before = outcomes.length;
     const sent = await runBotocore({
       ...TEST_KEY,
@@ -118,11 +133,9 @@ describe('verifySigV4 interoperability', () => {
       body: BODY,
       send: true,
     });
-    expect(outcomes.slice(before)).toEqual([
-      { accessKeyId: TEST_KEY.accessKeyId, region: 'us-west-2' },
-    ]);
+    expect(outcomes.slice(before)).toMatchObject([{ code: 'UnrecognizedClientException' }]);
     expect(authorizations.at(-1)).toMatch(/SignedHeaders=[^,]*x-amz-security-token;x-amz-target,/);
-    expect(sent).toEqual({ status: 200 });
+    expect(sent).toEqual({ status: 403 });
   });
 
   it('accepts @aws-sdk/client-workmail requests sent over HTTP', async () => {

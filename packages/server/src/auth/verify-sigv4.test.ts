@@ -396,10 +396,43 @@ describe('verifySigV4', () => {
     await expect(verifySigV4(request, lookupSecret, NOW)).resolves.toBeDefined();
   });
 
-  it('accepts a signed X-Amz-Security-Token', async () => {
-    const request = await sign({ sessionToken: 'FwoGZXIvYXdzEXAMPLE//token+/=' });
-    expect(headerOf(request, 'authorization')).toContain('x-amz-security-token');
-    await expect(verifySigV4(request, lookupSecret, NOW)).resolves.toBeDefined();
+  describe('session tokens (mailpat issues none, so none is valid)', () => {
+    const INVALID_TOKEN = 'The security token included in the request is invalid.';
+    /** A lookup that counts calls: a refused token must not even reach the key. */
+    function countingLookup() {
+      const counter = { lookups: 0 };
+      const lookup = async (accessKeyId: string) => {
+        counter.lookups += 1;
+        return lookupSecret(accessKeyId);
+      };
+      return { counter, lookup };
+    }
+
+    it('refuses a request correctly signed with a valid key and a session token', async () => {
+      const request = await sign({ sessionToken: 'FwoGZXIvYXdzEXAMPLE//token+/=' });
+      expect(headerOf(request, 'authorization')).toContain('x-amz-security-token');
+      const { counter, lookup } = countingLookup();
+      const rejection = verifySigV4(request, lookup, NOW);
+      await expect(rejection).rejects.toBeInstanceOf(UnrecognizedClientException);
+      await expect(rejection).rejects.toMatchObject({ statusCode: 403 });
+      await expect(rejection).rejects.toThrow(INVALID_TOKEN);
+      expect(counter.lookups).toBe(0);
+    });
+
+    it.each(['X-Amz-Security-Token', 'x-amz-security-token', 'X-AMZ-SECURITY-TOKEN'])(
+      'refuses an unsigned %s header added to a valid request',
+      async (name) => {
+        const request = withHeader(await sign(), name, 'token');
+        await expect(verifySigV4(request, lookupSecret, NOW)).rejects.toThrow(INVALID_TOKEN);
+      },
+    );
+
+    it('refuses an X-Amz-Security-Token query parameter, signed or in any case', async () => {
+      const signedQuery = await sign({ query: { 'X-Amz-Security-Token': 'token' } });
+      await expect(verifySigV4(signedQuery, lookupSecret, NOW)).rejects.toThrow(INVALID_TOKEN);
+      const lowerCase = { ...(await sign()), path: '/?x-amz-security-token=token' };
+      await expect(verifySigV4(lowerCase, lookupSecret, NOW)).rejects.toThrow(INVALID_TOKEN);
+    });
   });
 
   it('accepts a signed query string', async () => {
@@ -455,7 +488,7 @@ describe('verifySigV4', () => {
   });
 
   it('answers arbitrary corruptions of a signed request with an AWS error, never another', async () => {
-    const valid = await sign({ applyChecksum: true, sessionToken: 'token' });
+    const valid = await sign({ applyChecksum: true });
     let seed = 42;
     const random = (n: number) => {
       seed = (seed * 1103515245 + 12345) % 2 ** 31;

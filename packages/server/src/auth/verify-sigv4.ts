@@ -12,6 +12,7 @@ import { SIGNING_SERVICE } from './constants.js';
 import { checkContentHash } from './content-hash.js';
 import { parseAuthorization } from './parse-authorization.js';
 import type { ParsedAuthorization } from './parse-authorization.js';
+import { refuseSessionToken } from './refuse-session-token.js';
 import { readRequestDate } from './request-date.js';
 import { checkSignedHeaders, selectSignedHeaders } from './signed-headers.js';
 import { collectHeaders, splitTarget } from './signed-request.js';
@@ -70,13 +71,17 @@ export async function verifySigV4(
   return { accessKeyId: parts.accessKeyId, region: parts.region };
 }
 
-/** The checks that need no key: shape (400s), then scope service and clock skew (403s). */
+/**
+ * The checks that need no key: shape (400s), then session token, scope service and clock skew
+ * (403s). A session token is refused here, so no signature over one is ever found valid.
+ */
 function readSignedParts(request: IncomingSignedRequest, nowMs: number): SignedParts {
   const headers = collectHeaders(request.rawHeaders);
   const { path, query } = splitTarget(request.path);
   const authorization = parseAuthorization(findAuthorization(headers, query));
   const { amzDate, dateMs } = readRequestDate(headers, authorization.scopeDate);
   checkSignedHeaders(authorization.signedHeaders, headers);
+  refuseSessionToken(headers, query);
   if (authorization.service !== SIGNING_SERVICE) {
     throw new InvalidSignatureException(
       `Credential should be scoped to correct service: '${SIGNING_SERVICE}'.`,

@@ -6,6 +6,8 @@ export interface CliIo {
   env: NodeJS.ProcessEnv;
   /** Resolves when the process is asked to stop (SIGTERM or SIGINT). */
   waitForStopSignal(): Promise<string>;
+  /** Calls `listener` on each request to reload (SIGHUP) until the returned function is called. */
+  onReloadSignal?(listener: () => void): () => void;
 }
 
 /** The real process's streams, environment and signals. */
@@ -24,5 +26,9 @@ export function processIo(): CliIo {
         process.on('SIGTERM', onSignal);
         process.on('SIGINT', onSignal);
       }),
+    onReloadSignal: (listener) => {
+      process.on('SIGHUP', listener);
+      return () => process.off('SIGHUP', listener);
+    },
   };
 }

@@ -1,5 +1,6 @@
 /** @module What `mailpat seed` does once its options are parsed. */
 import { SingleBar, Presets } from 'cli-progress';
+import { secureDataFiles } from '../file-modes/secure-data-files.js';
 import { buildSeedPlan } from '../seed/build-seed-plan.js';
 import { openStore } from '../storage/open-store.js';
 import { UniqueConstraintError } from '../storage/storage-errors.js';
@@ -22,7 +23,14 @@ export async function runSeed(options: SeedCommandOptions, io: CliIo): Promise<v
   // The same rules as CreateOrganization's Alias, so seeded data is data the API could make.
   validateInput('CreateOrganizationRequest', { Alias: alias });
   const plan = buildSeedPlan({ ...options, alias, now: Date.now() });
-  const store = await openStore(resolveDatabaseUrl(options.database, io.env, options.dataDir));
+  const databaseUrl = resolveDatabaseUrl(options.database, io.env, options.dataDir);
+  // stderr: stdout ends with the JSON summary, which scripts read.
+  secureDataFiles({
+    dataDir: options.dataDir,
+    databaseUrl,
+    log: (message) => io.stderr.write(`${message}\n`),
+  });
+  const store = await openStore(databaseUrl);
   const bar = io.stderr.isTTY
     ? new SingleBar({ stream: io.stderr, etaBuffer: 50 }, Presets.shades_classic)
     : undefined;

@@ -10,6 +10,8 @@ interface ServeOptions {
   port: number;
   dataDir: string;
   database?: string;
+  tlsCert?: string;
+  tlsKey?: string;
 }
 
 /** Adds `serve` to the program. */
@@ -25,12 +27,18 @@ export function registerServeCommand(
     .option('--port <port>', 'port to bind (0 picks a free one)', parsePort, 8080)
     .option('--data-dir <dir>', 'where SQLite data and generated credentials live', './data')
     .option('--database <url>', 'sqlite:PATH or postgres://... (env MAILPAT_DATABASE_URL)')
-    .action(async (options: ServeOptions) => {
+    .option('--tls-cert <file>', 'serve HTTPS with this PEM certificate chain (needs --tls-key)')
+    .option('--tls-key <file>', 'the PEM private key of --tls-cert')
+    .action(async (options: ServeOptions, command: Command) => {
+      const tls = readTlsOptions(options, command);
       // Loaded here, not at the top: `mailpat workmail` should not pay for the server's modules.
       const { startServer } = await import('../http/start-server.js');
       const log = createConsoleLogger(io.stdout, io.stderr);
       // Listen for SIGTERM before `listening on` is printed: a supervisor may stop us at once.
       const stopSignal = io.waitForStopSignal();
+      // With TLS, SIGHUP reloads the certificate (renewed by certbot, say), also from here on.
+      const reload: { tls: (() => void) | undefined } = { tls: undefined };
+      const stopReloading = tls && io.onReloadSignal?.(() => reload.tls?.());
       const server = await startServer({
         host: options.host,
         port: options.port,
@@ -38,11 +46,23 @@ export function registerServeCommand(
         databaseUrl: resolveDatabaseUrl(options.database, io.env, options.dataDir),
         env: io.env,
         log,
+        ...(tls === undefined ? {} : { tls }),
       });
+      reload.tls = server.reloadTls;
       const signal = await stopSignal;
+      stopReloading?.();
       log.info(`received ${signal}, shutting down`);
       await server.close();
       log.info('stopped');
       setExitCode(0);
     });
+}
+
+/** Both TLS options or neither: half a TLS setup is a usage error naming the missing half. */
+function readTlsOptions(options: ServeOptions, command: Command) {
+  const { tlsCert, tlsKey } = options;
+  if (tlsCert === undefined && tlsKey === undefined) return undefined;
+  if (tlsCert === undefined) command.error('error: --tls-key needs --tls-cert as well');
+  if (tlsKey === undefined) command.error('error: --tls-cert needs --tls-key as well');
+  return { certFile: tlsCert, keyFile: tlsKey };
 }

@@ -1,11 +1,13 @@
 /** @module Starts a mailpat server: opens the store, loads keys, listens; and stops it cleanly. */
 import { createServer } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { createAccessKeyLookup } from '../auth/access-key-lookup.js';
 import { resolveRootCredentials } from '../auth/root-credentials.js';
 import { CreationClock } from '../domain/creation-clock.js';
 import { EventPruner } from '../events/event-pruner.js';
 import { loadEventRetentionDays } from '../events/event-retention-days.js';
+import { secureDataFiles } from '../file-modes/secure-data-files.js';
 import { loadIntrospectionClient } from '../introspection/client-credentials.js';
 import { DEFAULT_FLUSH_INTERVAL_MS } from '../introspection/constants.js';
 import { createIntrospectionHandler } from '../introspection/handle-introspection.js';
@@ -14,6 +16,8 @@ import type { Logger } from '../logging/logger.js';
 import { openStore } from '../storage/open-store.js';
 import { createNextTokenCodec, generateNextTokenKey } from '../tokens/next-token.js';
 import { createRequestHandler } from './create-request-handler.js';
+import { loadTlsCredentials } from './load-tls-credentials.js';
+import type { TlsFiles } from './load-tls-credentials.js';
 
 /** The settings key under which the NextToken HMAC key is kept (shared by every instance). */
 const NEXT_TOKEN_KEY_SETTING = 'next-token-hmac-key';
@@ -29,19 +33,34 @@ export interface StartServerOptions {
   databaseUrl: string;
   env: NodeJS.ProcessEnv;
   log: Logger;
+  /** Serve HTTPS with this certificate and key instead of HTTP. */
+  tls?: TlsFiles;
 }
 
 export interface RunningServer {
-  /** `http://HOST:PORT`, with the port actually bound. */
+  /** `http://HOST:PORT` (`https://` with TLS), with the port actually bound. */
   url: string;
   /** Stops accepting, lets in-flight requests finish, closes the database. */
   close(): Promise<void>;
+  /**
+   * With TLS: reads the certificate and key files again for new connections (on SIGHUP); a file
+   * that cannot be used is logged and the current certificate kept.
+   */
+  reloadTls?(): void;
 }
 
 /** Opens everything and resolves once the server listens and has logged `listening on`. */
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
   const { log } = options;
+  // Everything that can be refused without touching the database is refused first.
   const retentionDays = loadEventRetentionDays(options.env);
+  const tls = options.tls === undefined ? undefined : loadTlsCredentials(options.tls);
+  const client = loadIntrospectionClient(options.env);
+  secureDataFiles({
+    dataDir: options.dataDir,
+    databaseUrl: options.databaseUrl,
+    log: (message) => log.info(message),
+  });
   const store = await openStore(options.databaseUrl, {
     poolSize: readPositiveInteger(options.env, POOL_SIZE_ENV),
   });
@@ -63,33 +82,55 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       intervalMs: Number(options.env.MAILPAT_LAST_USED_FLUSH_MS) || DEFAULT_FLUSH_INTERVAL_MS,
       log,
     });
-    const client = loadIntrospectionClient(options.env);
     if (client === undefined) {
       log.info('mail login off: set MAILPAT_INTROSPECTION_CLIENT_ID and _SECRET to enable it');
     }
     const introspect = createIntrospectionHandler({ store, client, recorder, log });
-    const server = createServer(
-      createRequestHandler({ store, context, lookupSecret, log, introspect }),
-    );
+    const handler = createRequestHandler({ store, context, lookupSecret, log, introspect });
+    const https = tls === undefined ? undefined : createHttpsServer(tls, handler);
+    const server: Listener = https ?? createServer(handler);
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(options.port, options.host, () => resolve());
     });
     const { port } = server.address() as AddressInfo;
-    const url = `http://${formatHost(options.host)}:${port}`;
+    const url = `${tls === undefined ? 'http' : 'https'}://${formatHost(options.host)}:${port}`;
     recorder.start();
     const pruner = new EventPruner(store, { retentionDays, log });
     pruner.start();
     log.info(`mailpat listening on ${url}`);
-    return { url, close: () => stop(server, recorder, pruner, store) };
+    const running: RunningServer = { url, close: () => stop(server, recorder, pruner, store) };
+    if (https !== undefined && options.tls !== undefined) {
+      const files = options.tls;
+      running.reloadTls = () => reloadTls(https, files, log);
+    }
+    return running;
   } catch (error) {
     await store.close();
     throw error;
   }
 }
 
+/** An HTTP server, or an HTTPS one on the same port: the request handler is the same. */
+type Listener = ReturnType<typeof createServer> | ReturnType<typeof createHttpsServer>;
+
+/** Connections already open keep their certificate; new ones get the files' current one. */
+function reloadTls(
+  server: ReturnType<typeof createHttpsServer>,
+  files: TlsFiles,
+  log: Logger,
+): void {
+  try {
+    server.setSecureContext(loadTlsCredentials(files));
+    log.info(`reloaded the TLS certificate from ${files.certFile}`);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    log.error(`kept the current TLS certificate: ${reason}`);
+  }
+}
+
 async function stop(
-  server: ReturnType<typeof createServer>,
+  server: Listener,
   recorder: UsageRecorder,
   pruner: EventPruner,
   store: { close(): Promise<void> },

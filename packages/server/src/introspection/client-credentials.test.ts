@@ -36,6 +36,25 @@ describe('authenticateClient', () => {
     expect(() => loadIntrospectionClient(env)).toThrow(/must not contain ":"/);
   });
 
+  it('refuses to start with a client secret shorter than 16 characters, even without an id', () => {
+    const message = 'MAILPAT_INTROSPECTION_CLIENT_SECRET must be at least 16 characters long.';
+    const secret = 'x'.repeat(15);
+    expect(() =>
+      loadIntrospectionClient({
+        MAILPAT_INTROSPECTION_CLIENT_ID: 'dovecot',
+        MAILPAT_INTROSPECTION_CLIENT_SECRET: secret,
+      }),
+    ).toThrow(message);
+    expect(() => loadIntrospectionClient({ MAILPAT_INTROSPECTION_CLIENT_SECRET: secret })).toThrow(
+      message,
+    );
+    const sixteen = {
+      MAILPAT_INTROSPECTION_CLIENT_ID: 'dovecot',
+      MAILPAT_INTROSPECTION_CLIENT_SECRET: 'x'.repeat(16),
+    };
+    expect(loadIntrospectionClient(sixteen)).toEqual({ id: 'dovecot', secret: 'x'.repeat(16) });
+  });
+
   it('refuses everyone when no client is configured', () => {
     expect(loadIntrospectionClient({ MAILPAT_INTROSPECTION_CLIENT_ID: 'x' })).toBeUndefined();
     expect(authenticateClient(basic('dovecot:a+b/c=%'), form(''), undefined)).toBeUndefined();

@@ -1,5 +1,8 @@
 /** @module Fixed values of the RFC 7662 introspection endpoint. */
 
+/** Environment variables naming the one introspection client (e.g. Dovecot). */
+export const INTROSPECTION_CLIENT_ID_ENV = 'MAILPAT_INTROSPECTION_CLIENT_ID';
+export const INTROSPECTION_CLIENT_SECRET_ENV = 'MAILPAT_INTROSPECTION_CLIENT_SECRET';
 /** Where Dovecot's `introspection_url` points. */
 export const INTROSPECTION_PATH = '/oauth2/introspect';
 /** A form with one token and two client fields; anything larger is not an introspection. */

@@ -237,6 +237,23 @@ describe('boto3 against mailpat', () => {
       'NameAvailabilityException',
     ]);
   });
+
+  it('refuses temporary credentials: the root key with aws_session_token gets UnrecognizedClientException', async () => {
+    const steps = [
+      { call: 'list_organizations' },
+      { call: 'create_organization', params: { Alias: `token-${Date.now().toString(36)}` } },
+    ];
+    const outcomes = await runBoto3(server, steps, { sessionToken: 'IQoJb3JpZ2luX2VjEXAMPLE+/=' });
+    expect(outcomes).toEqual(
+      steps.map(() => ({
+        error: 'UnrecognizedClientException',
+        message: 'The security token included in the request is invalid.',
+        status: 403,
+      })),
+    );
+    const [list] = await runBoto3(server, [{ call: 'list_organizations' }]);
+    expect(list!.error).toBeUndefined();
+  });
 });
 
 describe('boto3: one organization per mail domain, one user per address', () => {

@@ -11,7 +11,7 @@ import { call, sendSigned } from '../support/signed-request.js';
 
 const CLIENT_ID = 'dovecot';
 // Characters that form encoding changes: the test proves both encodings of them work.
-const CLIENT_SECRET = 'pa+ss/word=';
+const CLIENT_SECRET = 'pa+ss/word=0123456';
 const CLIENT_ENV = {
   MAILPAT_INTROSPECTION_CLIENT_ID: CLIENT_ID,
   MAILPAT_INTROSPECTION_CLIENT_SECRET: CLIENT_SECRET,
@@ -43,7 +43,7 @@ describe('introspection client authentication', () => {
 
   it('accepts client_id and client_secret form fields, percent-encoded', async () => {
     const { secret } = await createToken(server, org.organizationId, org.users[0]!.id);
-    const form = `token=${secret}&client_id=${CLIENT_ID}&client_secret=pa%2Bss%2Fword%3D`;
+    const form = `token=${secret}&client_id=${CLIENT_ID}&client_secret=pa%2Bss%2Fword%3D0123456`;
     const answer = await introspect(server, form);
     expect(answer.body.active).toBe(true);
   });

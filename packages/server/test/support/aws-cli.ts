@@ -10,13 +10,24 @@ export interface CliResult {
   json: Record<string, unknown> | undefined;
 }
 
-/** `aws workmail <args> --endpoint-url <server>` with the server's credentials in the env. */
+/**
+ * `aws workmail <args> --endpoint-url <server>` with the server's credentials in the env; over
+ * HTTPS with `--ca-bundle` set to the server's `caFile`.
+ */
 export function runAwsCli(server: MailpatProcess, args: string[]): Promise<CliResult> {
   const env = cliEnv(server);
   return new Promise((resolve) => {
     execFile(
       'aws',
-      ['workmail', ...args, '--endpoint-url', server.url, '--output', 'json'],
+      [
+        'workmail',
+        ...args,
+        '--endpoint-url',
+        server.url,
+        '--output',
+        'json',
+        ...(server.caFile === undefined ? [] : ['--ca-bundle', server.caFile]),
+      ],
       { env, maxBuffer: 64 * 1024 * 1024 },
       (error, stdout, stderr) => {
         let json: Record<string, unknown> | undefined;

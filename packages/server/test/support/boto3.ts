@@ -23,12 +23,27 @@ export interface Boto3Outcome {
   status?: number;
 }
 
-/** Runs the steps in one python3 process and returns one outcome per step. */
-export function runBoto3(server: MailpatProcess, steps: Boto3Step[]): Promise<Boto3Outcome[]> {
+/** What the boto3 client is given beyond the server's endpoint and keys. */
+export interface Boto3Options {
+  /** `aws_session_token=`, as temporary (STS) credentials carry one. */
+  sessionToken?: string;
+}
+
+/**
+ * Runs the steps in one python3 process and returns one outcome per step. Over HTTPS, boto3
+ * verifies the server against the process's `caFile`.
+ */
+export function runBoto3(
+  server: MailpatProcess,
+  steps: Boto3Step[],
+  options: Boto3Options = {},
+): Promise<Boto3Outcome[]> {
   const spec = JSON.stringify({
     endpoint: server.url,
     accessKeyId: server.accessKeyId,
     secretAccessKey: server.secretAccessKey,
+    sessionToken: options.sessionToken,
+    verify: server.caFile,
     steps,
   });
   return new Promise((resolve, reject) => {

@@ -1,7 +1,8 @@
 """Drives a running mailpat with real boto3, for the end-to-end tests.
 
 Reads one JSON document on stdin:
-  {"endpoint": URL, "accessKeyId": ..., "secretAccessKey": ..., "steps": [STEP, ...]}
+  {"endpoint": URL, "accessKeyId": ..., "secretAccessKey": ..., "sessionToken": ...?,
+   "verify": CA_BUNDLE_PATH?, "steps": [STEP, ...]}
 where a STEP is {"call": "list_personal_access_tokens", "params": {...}}
 or {"paginate": "list_personal_access_tokens", "params": {...}, "PaginationConfig": {...}}.
 Prints one JSON document: a list with, per step, {"result": ...} or {"error": code, "message": ...};
@@ -53,6 +54,8 @@ def main():
         region_name=spec.get("region", "us-east-1"),
         aws_access_key_id=spec["accessKeyId"],
         aws_secret_access_key=spec["secretAccessKey"],
+        aws_session_token=spec.get("sessionToken"),
+        verify=spec.get("verify"),
         config=botocore.config.Config(retries={"max_attempts": 1}),
     )
     print(json.dumps([run_step(client, step) for step in spec["steps"]]))

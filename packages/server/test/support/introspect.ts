@@ -1,5 +1,7 @@
 /** @module Sends RFC 7662 introspection requests to a mailpat process, from a chosen address. */
+import { readFileSync } from 'node:fs';
 import { request } from 'node:http';
+import { request as httpsRequest } from 'node:https';
 import type { MailpatProcess } from './mailpat-process.js';
 
 /** Status, headers and parsed JSON of one introspection answer. */
@@ -9,7 +11,10 @@ export interface IntrospectionAnswer {
   body: Record<string, unknown>;
 }
 
-/** POSTs `form` (already encoded) to /oauth2/introspect, optionally with Basic credentials. */
+/**
+ * POSTs `form` (already encoded) to /oauth2/introspect, optionally with Basic credentials; over
+ * HTTPS when the server serves it, trusting the server's `caFile`.
+ */
 export function introspect(
   server: MailpatProcess,
   form: string,
@@ -29,10 +34,13 @@ export function introspect(
   if (options.basic !== undefined) {
     headers.authorization = `Basic ${Buffer.from(options.basic).toString('base64')}`;
   }
+  const localAddress = options.localAddress ?? '127.0.0.1';
+  const ca = server.caFile === undefined ? undefined : readFileSync(server.caFile);
+  const send: typeof httpsRequest = ca === undefined ? request : httpsRequest;
   return new Promise((resolve, reject) => {
-    const req = request(
+    const req = send(
       url,
-      { method: 'POST', headers, localAddress: options.localAddress ?? '127.0.0.1' },
+      { method: 'POST', headers, localAddress, ...(ca === undefined ? {} : { ca }) },
       (res) => {
         let text = '';
         res.on('data', (chunk: Buffer) => (text += chunk.toString()));

@@ -12,8 +12,10 @@ export interface CliRun {
 
 /** The environment both CLIs get: the server's keys, no profile, no pager, one attempt. */
 export function cliEnv(server: MailpatProcess, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  // A developer's own temporary credentials would be sent along, and mailpat refuses them.
+  const { AWS_SESSION_TOKEN: _token, AWS_SECURITY_TOKEN: _legacyToken, ...own } = process.env;
   const env: NodeJS.ProcessEnv = {
-    ...process.env,
+    ...own,
     AWS_ACCESS_KEY_ID: server.accessKeyId,
     AWS_SECRET_ACCESS_KEY: server.secretAccessKey,
     AWS_DEFAULT_REGION: 'us-east-1',

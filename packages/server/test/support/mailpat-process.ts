@@ -1,6 +1,6 @@
 /** @module Runs the real `mailpat` binary (built dist) as a child process for end-to-end tests. */
 import { spawn } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
+import type { ChildProcess, SpawnOptions } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,6 +20,8 @@ export interface MailpatProcess {
   databaseUrl: string | undefined;
   accessKeyId: string;
   secretAccessKey: string;
+  /** With TLS: the PEM file clients must trust (boto3 `verify=`, aws `--ca-bundle`). */
+  caFile: string | undefined;
   child: ChildProcess;
   /** Everything the process wrote so far. */
   output(): { stdout: string; stderr: string };
@@ -37,6 +39,10 @@ export interface StartOptions {
    * that runs the API suite on PostgreSQL, a database of the test server for this data directory.
    */
   databaseUrl?: string;
+  /** Serve HTTPS with this certificate (`--tls-cert`/`--tls-key`); clients trust `caFile`. */
+  tls?: { certFile: string; keyFile: string; caFile: string };
+  /** The process umask (e.g. 0 to prove file modes do not depend on it); inherited by default. */
+  umask?: number;
 }
 
 /** Set by the vitest project that runs the end-to-end suite on PostgreSQL (vitest.config.ts). */
@@ -85,29 +91,29 @@ export async function startMailpat(options: StartOptions = {}): Promise<MailpatP
   }
   const databaseUrl =
     options.databaseUrl === undefined ? await defaultDatabaseUrl(dataDir) : options.databaseUrl;
-  const child = spawn(
-    process.execPath,
-    [
-      MAILPAT_BIN,
-      'serve',
-      '--port',
-      '0',
-      '--data-dir',
-      dataDir,
-      ...(databaseUrl === undefined ? [] : ['--database', databaseUrl]),
-    ],
-    {
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
+  const args = [
+    MAILPAT_BIN,
+    'serve',
+    '--port',
+    '0',
+    '--data-dir',
+    dataDir,
+    ...(databaseUrl === undefined ? [] : ['--database', databaseUrl]),
+    ...(options.tls === undefined
+      ? []
+      : ['--tls-cert', options.tls.certFile, '--tls-key', options.tls.keyFile]),
+  ];
+  const child = spawnWithUmask(process.execPath, args, options.umask, {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const url = await new Promise<string>((resolve, reject) => {
     child.stdout!.on('data', (chunk: Buffer) => {
       stdout += chunk.toString();
-      const match = /listening on (http:\/\/\S+)/.exec(stdout);
+      const match = /listening on (https?:\/\/\S+)/.exec(stdout);
       if (match) resolve(match[1]!);
     });
     child.once('exit', (code) =>
@@ -125,6 +131,7 @@ export async function startMailpat(options: StartOptions = {}): Promise<MailpatP
     databaseUrl,
     accessKeyId: keys.accessKeyId,
     secretAccessKey: keys.secretAccessKey,
+    caFile: options.tls?.caFile,
     child,
     output: () => ({ stdout, stderr }),
     stop: () => {
@@ -132,6 +139,21 @@ export async function startMailpat(options: StartOptions = {}): Promise<MailpatP
       return exited;
     },
   };
+}
+
+/**
+ * Spawns `file args` under `umask` when one is given: through `sh`, which execs the program, so
+ * the child (and its pid) is the program itself.
+ */
+export function spawnWithUmask(
+  file: string,
+  args: string[],
+  umask: number | undefined,
+  options: SpawnOptions,
+): ChildProcess {
+  if (umask === undefined) return spawn(file, args, options);
+  const script = `umask ${umask.toString(8).padStart(3, '0')} && exec "$0" "$@"`;
+  return spawn('/bin/sh', ['-c', script, file, ...args], options);
 }
 
 /** The pair `mailpat serve` generated into `<dataDir>/credentials` (profile `mailpat`). */

@@ -14,3 +14,6 @@ export const SEED_CACHE_SIZE_KIB = 256 * 1024;
 
 /** Rows per multi-row INSERT in seed (9 parameters each, far below SQLite's 32766 limit). */
 export const SEED_ROWS_PER_STATEMENT = 50;
+
+/** The files SQLite keeps beside the database in WAL mode; they hold its recent pages. */
+export const SQLITE_SIDE_FILE_SUFFIXES = ['-wal', '-shm'] as const;

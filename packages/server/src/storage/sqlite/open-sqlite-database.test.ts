@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -17,6 +17,24 @@ describe('openSqliteDatabase', () => {
     const db = openSqliteDatabase(path);
     db.close();
     expect(existsSync(path)).toBe(true);
+  });
+
+  it('should create the file 0600, its -wal and -shm 0600 and a new folder 0700, whatever the umask', () => {
+    const path = join(root, 'private', 'mailpat.db');
+    const previous = process.umask(0);
+    let db;
+    try {
+      db = openSqliteDatabase(path);
+      db.exec('CREATE TABLE t (x); INSERT INTO t VALUES (1)');
+    } finally {
+      process.umask(previous);
+    }
+    const modeOf = (file: string) => statSync(file).mode & 0o777;
+    expect(modeOf(join(root, 'private'))).toBe(0o700);
+    for (const file of [path, `${path}-wal`, `${path}-shm`]) {
+      expect([file, modeOf(file)]).toEqual([file, 0o600]);
+    }
+    db.close();
   });
 
   it('should set WAL, full sync, the busy timeout and foreign keys', () => {

@@ -1,13 +1,21 @@
 /** @module Opening the SQLite file with the settings mailpat relies on. */
-import { mkdirSync } from 'node:fs';
+import { closeSync, fchmodSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
+import { OWNER_ONLY_DIRECTORY_MODE, OWNER_ONLY_FILE_MODE } from '../../file-modes/constants.js';
 import { BUSY_TIMEOUT_MS } from './constants.js';
 import { translateSqliteError } from './sqlite-errors.js';
 
-/** Opens (creating it and its folder if needed) a SQLite database file, ready for use. */
+/**
+ * Opens (creating it and its folder if needed) a SQLite database file, ready for use. A new file
+ * and folder are its owner's alone (0600, 0700), whatever the umask; SQLite then gives `-wal`
+ * and `-shm` the database file's mode.
+ */
 export function openSqliteDatabase(path: string): BetterSqlite3.Database {
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  if (path !== ':memory:') {
+    mkdirSync(dirname(path), { recursive: true, mode: OWNER_ONLY_DIRECTORY_MODE });
+    createOwnerOnlyFile(path);
+  }
   let db: BetterSqlite3.Database | undefined;
   try {
     db = new BetterSqlite3(path);
@@ -21,5 +29,24 @@ export function openSqliteDatabase(path: string): BetterSqlite3.Database {
   } catch (error) {
     db?.close();
     throw translateSqliteError(error);
+  }
+}
+
+/**
+ * Creates an empty file (SQLite reads it as an empty database) with mode 0600, unless one exists:
+ * SQLite itself would create it 0644 & ~umask.
+ */
+function createOwnerOnlyFile(path: string): void {
+  let fd: number;
+  try {
+    fd = openSync(path, 'wx', OWNER_ONLY_FILE_MODE);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return;
+    throw error;
+  }
+  try {
+    fchmodSync(fd, OWNER_ONLY_FILE_MODE); // the creation mode was filtered by the umask
+  } finally {
+    closeSync(fd);
   }
 }
