@@ -73,7 +73,11 @@ export async function resolveRootCredentials(
   return generateRootCredentials(path, options);
 }
 
-function readEnvCredentials(env: ResolveRootCredentialsOptions['env']) {
+/**
+ * The root key pair pinned by the environment, if any; throws on half a pair, a malformed ID or
+ * a short secret (startServer calls it before opening the database, so a refusal leaves nothing).
+ */
+export function readEnvCredentials(env: ResolveRootCredentialsOptions['env']) {
   const accessKeyId = env[ROOT_ACCESS_KEY_ID_ENV] || undefined;
   const secretAccessKey = env[ROOT_SECRET_ACCESS_KEY_ENV] || undefined;
   if (accessKeyId === undefined && secretAccessKey === undefined) return undefined;

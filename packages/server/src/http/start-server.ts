@@ -3,7 +3,7 @@ import { createServer } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { createAccessKeyLookup } from '../auth/access-key-lookup.js';
-import { resolveRootCredentials } from '../auth/root-credentials.js';
+import { readEnvCredentials, resolveRootCredentials } from '../auth/root-credentials.js';
 import { CreationClock } from '../domain/creation-clock.js';
 import { EventPruner } from '../events/event-pruner.js';
 import { loadEventRetentionDays } from '../events/event-retention-days.js';
@@ -54,6 +54,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const { log } = options;
   // Everything that can be refused without touching the database is refused first.
   const retentionDays = loadEventRetentionDays(options.env);
+  readEnvCredentials(options.env);
   const tls = options.tls === undefined ? undefined : loadTlsCredentials(options.tls);
   const client = loadIntrospectionClient(options.env);
   secureDataFiles({

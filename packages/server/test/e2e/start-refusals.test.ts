@@ -2,7 +2,8 @@
  * What stops `mailpat serve` before it serves anything: secrets too short to be secrets, half a
  * TLS setup, certificate files that cannot be used.
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { attemptServe } from '../support/serve-refusal.js';
 import { makeTestCertificate } from '../support/tls-certificate.js';
@@ -20,6 +21,8 @@ describe('mailpat serve refuses to start', () => {
       'MAILPAT_ROOT_SECRET_ACCESS_KEY must be at least 16 characters long.',
     );
     expect(attempt.stdout + attempt.stderr).not.toContain('fifteen-chars-x');
+    // Refused before the database is opened: nothing is left behind.
+    expect(existsSync(join(attempt.dataDir, 'mailpat.db'))).toBe(false);
   });
 
   it('with a MAILPAT_INTROSPECTION_CLIENT_SECRET shorter than 16 characters', async () => {

@@ -9,6 +9,8 @@ export interface ServeAttempt {
   stderr: string;
   /** True when it printed `listening on` (it is then stopped at once). */
   served: boolean;
+  /** The fresh data directory it was given. */
+  dataDir: string;
 }
 
 /**
@@ -19,12 +21,13 @@ export function attemptServe(args: string[], env: NodeJS.ProcessEnv = {}): Promi
   const childEnv: NodeJS.ProcessEnv = { ...process.env };
   for (const name of Object.keys(childEnv)) if (name.startsWith('MAILPAT_')) delete childEnv[name];
   Object.assign(childEnv, env);
+  const dataDir = makeDataDir();
   const child = spawn(
     process.execPath,
-    [MAILPAT_BIN, 'serve', '--port', '0', '--data-dir', makeDataDir(), ...args],
+    [MAILPAT_BIN, 'serve', '--port', '0', '--data-dir', dataDir, ...args],
     { env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] },
   );
-  const attempt: ServeAttempt = { code: null, stdout: '', stderr: '', served: false };
+  const attempt: ServeAttempt = { code: null, stdout: '', stderr: '', served: false, dataDir };
   child.stderr.on('data', (chunk: Buffer) => (attempt.stderr += chunk.toString()));
   child.stdout.on('data', (chunk: Buffer) => {
     attempt.stdout += chunk.toString();
