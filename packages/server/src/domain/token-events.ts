@@ -5,11 +5,12 @@
  */
 import type { TokenEventRecord, TokenEventType, TokenRecord } from '../storage/records.js';
 
-/** The admin event `type` of `token` at `at` (epoch ms). */
-export function adminEventOf(
+/** One event of `token`'s history at `at` (epoch ms); `clientAddress` for mail logins. */
+export function tokenEventOf(
   token: Pick<TokenRecord, 'id' | 'organizationId' | 'userId'>,
-  type: Extract<TokenEventType, 'CREATED' | 'ROTATED' | 'DELETED'>,
+  type: TokenEventType,
   at: number,
+  clientAddress: string | null = null,
 ): TokenEventRecord {
   return {
     organizationId: token.organizationId,
@@ -17,6 +18,15 @@ export function adminEventOf(
     userId: token.userId,
     type,
     at,
-    clientAddress: null,
+    clientAddress,
   };
+}
+
+/** The admin event `type` of `token` at `at` (epoch ms). */
+export function adminEventOf(
+  token: Pick<TokenRecord, 'id' | 'organizationId' | 'userId'>,
+  type: Extract<TokenEventType, 'CREATED' | 'ROTATED' | 'DELETED'>,
+  at: number,
+): TokenEventRecord {
+  return tokenEventOf(token, type, at);
 }

@@ -7,6 +7,7 @@
  * one; close() flushes what is left. Memory is bounded whatever the traffic: uses by the number
  * of tokens, coalesced events by MAX_COALESCED_EVENTS, the retry backlog by MAX_BUFFERED_EVENTS.
  */
+import { tokenEventOf } from '../domain/token-events.js';
 import type { Logger } from '../logging/logger.js';
 import type { LoginSubject, TokenEventRecord, TokenUse } from '../storage/records.js';
 import type { Store } from '../storage/store.js';
@@ -46,12 +47,12 @@ export class UsageRecorder {
         usedAt: now,
       });
     }
-    this.#coalesce(eventOf(subject, 'USED', clientAddress, now));
+    this.#coalesce(tokenEventOf(subject.token, 'USED', now, clientAddress));
   }
 
   /** A refused login with an existing token (expired, user disabled, policy inactive). */
   recordRefusal(subject: LoginSubject, clientAddress: string | null, now: number): void {
-    this.#coalesce(eventOf(subject, 'USE_REFUSED', clientAddress, now));
+    this.#coalesce(tokenEventOf(subject.token, 'USE_REFUSED', now, clientAddress));
   }
 
   /** Events waiting for the next flush, coalesced or kept from a failed one. */
@@ -104,21 +105,4 @@ export class UsageRecorder {
       this.#events = [...events, ...this.#events].slice(-MAX_BUFFERED_EVENTS);
     }
   }
-}
-
-function eventOf(
-  subject: LoginSubject,
-  type: 'USED' | 'USE_REFUSED',
-  clientAddress: string | null,
-  at: number,
-): TokenEventRecord {
-  const { token } = subject;
-  return {
-    organizationId: token.organizationId,
-    tokenId: token.id,
-    userId: token.userId,
-    type,
-    at,
-    clientAddress,
-  };
 }

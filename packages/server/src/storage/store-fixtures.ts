@@ -1,5 +1,6 @@
 /** @module Records for the store contract suite, with every field set to a telling value. */
 import { createHash, randomUUID } from 'node:crypto';
+import { tokenEventOf } from '../domain/token-events.js';
 import type {
   OrganizationRecord,
   TokenEventRecord,
@@ -82,14 +83,7 @@ export function anAdminEvent(
   type: TokenEventType = 'CREATED',
   at = token.createdAt,
 ): TokenEventRecord {
-  return {
-    organizationId: token.organizationId,
-    tokenId: token.id,
-    userId: token.userId,
-    type,
-    at,
-    clientAddress: null,
-  };
+  return tokenEventOf(token, type, at);
 }
 
 /** A lowercase hex SHA-256, as the token layer stores secrets. */

@@ -3,13 +3,11 @@ import { readFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import type { MailpatProcess } from './mailpat-process.js';
+import { readJsonResponse } from './read-json-response.js';
+import type { JsonResponse } from './read-json-response.js';
 
 /** Status, headers and parsed JSON of one introspection answer. */
-export interface IntrospectionAnswer {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: Record<string, unknown>;
-}
+export type IntrospectionAnswer = JsonResponse;
 
 /**
  * POSTs `form` (already encoded) to /oauth2/introspect, optionally with Basic credentials; over
@@ -41,17 +39,7 @@ export function introspect(
     const req = send(
       url,
       { method: 'POST', headers, localAddress, ...(ca === undefined ? {} : { ca }) },
-      (res) => {
-        let text = '';
-        res.on('data', (chunk: Buffer) => (text += chunk.toString()));
-        res.on('end', () =>
-          resolve({
-            status: res.statusCode ?? 0,
-            headers: res.headers,
-            body: JSON.parse(text) as Record<string, unknown>,
-          }),
-        );
-      },
+      (res) => readJsonResponse(res).then(resolve, reject),
     );
     req.on('error', reject);
     req.end(form);
