@@ -11,6 +11,9 @@ export interface RawResponse {
   text: string;
 }
 
+/** What signing needs of a server: where it listens and its root keys (a `MailpatProcess` fits). */
+export type SigningTarget = Pick<MailpatProcess, 'url' | 'accessKeyId' | 'secretAccessKey'>;
+
 export interface SignOptions {
   /** Body bytes as sent; default JSON of `input`. */
   body?: string;
@@ -23,7 +26,7 @@ export interface SignOptions {
 
 /** Builds the signed headers of a `POST /` with the given target and body. */
 export async function signRequest(
-  server: MailpatProcess,
+  server: SigningTarget,
   target: string,
   body: string,
   options: SignOptions = {},
@@ -58,7 +61,7 @@ export async function signRequest(
 
 /** Signs and sends one request; resolves with status, headers and the parsed JSON body. */
 export async function sendSigned(
-  server: MailpatProcess,
+  server: SigningTarget,
   target: string,
   input: unknown,
   options: SignOptions = {},
@@ -79,7 +82,7 @@ export async function sendSigned(
 
 /** Shorthand for a WorkMailService or MailpatService call that must succeed. */
 export async function call(
-  server: MailpatProcess,
+  server: SigningTarget,
   target: string,
   input: unknown,
 ): Promise<Record<string, unknown>> {
