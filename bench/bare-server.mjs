@@ -1,5 +1,9 @@
-// The yardstick of the list benchmark: a bare node:http server that answers every request with
+// The yardstick of the wrk benchmarks: a bare node:http server that answers every request with
 // the very bytes mailpat answered (status line, headers and body), doing no work at all.
+// Plain JavaScript on purpose, the one file of bench/ that is: it is the yardstick, so it runs as
+// `mailpat serve` runs (plain `node` on JavaScript, no TypeScript loader, no vitest), and the
+// ratio compares the two servers, not two ways of running them. bench/support/bare-server.ts
+// starts it.
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 
