@@ -4,7 +4,7 @@ import pg from 'pg';
 import { KyselyStore } from '../kysely-store.js';
 import type { Database } from '../schema.js';
 import { CONNECT_TIMEOUT_MS, IDLE_TIMEOUT_MS, POOL_SIZE } from './constants.js';
-import { PostgresStoreAdapter } from './postgres-adapter.js';
+import { PostgresStoreAdapter } from './postgres-store-adapter.js';
 import { withPreparedStatements } from './prepared-statements.js';
 
 /** OID of int8 (bigint): timestamps and counts, which stay far below 2^53. */

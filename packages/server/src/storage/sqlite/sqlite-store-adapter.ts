@@ -9,7 +9,7 @@ import { translateSqliteError } from './sqlite-errors.js';
 import { seedSqlite } from './sqlite-seed.js';
 
 /** The StoreAdapter of SQLite; it needs the raw database for seed's prepared statements. */
-export class SqliteAdapter implements StoreAdapter {
+export class SqliteStoreAdapter implements StoreAdapter {
   /** One writer at a time: a transaction's reads cannot go stale before it commits. */
   readonly locksRows = false;
 
