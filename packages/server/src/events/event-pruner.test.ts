@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { SILENT_LOGGER } from '../logging/logger.js';
+import { SILENT_LOGGER } from '../logging/test-support/silent-logger.js';
 import { openStore } from '../storage/open-store.js';
 import { aToken, aUser, anAdminEvent, anOrganization } from '../storage/store-fixtures.js';
 import { EventPruner } from './event-pruner.js';

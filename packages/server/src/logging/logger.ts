@@ -21,6 +21,3 @@ export function createConsoleLogger(
     },
   };
 }
-
-/** Discards everything; for tests that do not read the log. */
-export const SILENT_LOGGER: Logger = { info: () => {}, warn: () => {}, error: () => {} };

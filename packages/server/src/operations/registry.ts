@@ -55,8 +55,3 @@ const BY_TARGET = new Map(OPERATIONS.map((op) => [`${op.service}.${op.name}`, op
 export function findOperation(target: string): AnyOperation | undefined {
   return BY_TARGET.get(target);
 }
-
-/** Every operation, for listings and tests. */
-export function listServedOperations(): readonly AnyOperation[] {
-  return OPERATIONS;
-}
