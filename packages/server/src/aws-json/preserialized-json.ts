@@ -2,7 +2,7 @@
 
 /**
  * Lets a hot operation hand over JSON it assembled from pieces the database wrote (see
- * storage TokenSummaryPage) instead of objects that JSON.stringify would walk again.
+ * tokens/token-summary.ts) instead of objects that JSON.stringify would walk again.
  */
 export class PreserializedJson {
   constructor(readonly text: string) {}

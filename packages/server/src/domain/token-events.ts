@@ -3,7 +3,7 @@
  * writes in the same transaction as the change they describe (uses are written in batches by the
  * UsageRecorder).
  */
-import type { TokenEventRecord, TokenEventType, TokenRecord } from '../storage/records.js';
+import type { TokenEventRecord, TokenEventType, TokenRecord } from './records.js';
 
 /** One event of `token`'s history at `at` (epoch ms); `clientAddress` for mail logins. */
 export function tokenEventOf(

@@ -8,7 +8,7 @@
  * can turn a refused token good again (an admin re-enabling its user or policy) is why known
  * tokens are remembered only for seconds.
  */
-import type { LoginSubject } from '../storage/records.js';
+import type { LoginSubject } from '../domain/records.js';
 import { BoundedMap } from './bounded-map.js';
 
 interface Refusal {

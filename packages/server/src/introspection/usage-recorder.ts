@@ -9,7 +9,7 @@
  */
 import { tokenEventOf } from '../domain/token-events.js';
 import type { Logger } from '../logging/logger.js';
-import type { LoginSubject, TokenEventRecord, TokenUse } from '../storage/records.js';
+import type { LoginSubject, TokenEventRecord, TokenUse } from '../domain/records.js';
 import type { Store } from '../storage/store.js';
 import { MAX_BUFFERED_EVENTS, MAX_COALESCED_EVENTS } from './constants.js';
 

@@ -1,7 +1,7 @@
 /** @module Keyset pagination over (created_at, id): the cursor condition and the page cut. */
 import { sql } from 'kysely';
 import type { RawBuilder, SqlBool } from 'kysely';
-import type { KeysetCursor } from './records.js';
+import type { KeysetCursor } from '../domain/records.js';
 import type { Page } from './store.js';
 
 /**

@@ -73,7 +73,7 @@ export interface PersonalAccessTokensTable {
   scopes: string;
   /** Lowercase hex SHA-256 of the secret. */
   secret_hash: string;
-  /** The token's PersonalAccessTokenSummary as wire JSON (see store.ts TokenSummaryPage). */
+  /** The token's PersonalAccessTokenSummary as wire JSON (see tokens/token-summary.ts). */
   summary_json: string;
   created_at: number;
   expires_at: number;

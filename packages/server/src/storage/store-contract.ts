@@ -6,7 +6,7 @@ import type {
   TokenEventRecord,
   TokenRecord,
   UserRecord,
-} from './records.js';
+} from '../domain/records.js';
 import { UniqueConstraintError, UserNotEnabledError } from './storage-errors.js';
 import {
   aToken,

@@ -7,7 +7,7 @@ import type {
   TokenEventType,
   TokenRecord,
   UserRecord,
-} from './records.js';
+} from '../domain/records.js';
 
 const BASE_TIME = Date.UTC(2025, 0, 15, 12, 0, 0);
 

@@ -6,7 +6,12 @@
 import { CompiledQuery, sql } from 'kysely';
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import { toPage } from './keyset.js';
-import type { LoginSubject, TokenEventRecord, TokenEventType, TokenUse } from './records.js';
+import type {
+  LoginSubject,
+  TokenEventRecord,
+  TokenEventType,
+  TokenUse,
+} from '../domain/records.js';
 import { tokenFromListedRow, tokenFromRow, tokenToRow } from './rows/token-rows.js';
 import type { Database, PersonalAccessTokensTable, TokenEventsTable } from './schema.js';
 import type { Page } from './store.js';
