@@ -6,7 +6,7 @@ import { openStore } from '../storage/open-store.js';
 import { UniqueConstraintError } from '../storage/storage-errors.js';
 import { validateInput } from '../validation/validate-input.js';
 import type { CliIo } from './cli-io.js';
-import { resolveDatabaseUrl } from './database-url.js';
+import { resolveDatabaseUrl } from '../config/database-url.js';
 
 /** The parsed options of `mailpat seed`. */
 export interface SeedCommandOptions {

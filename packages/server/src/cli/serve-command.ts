@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { createConsoleLogger } from '../logging/logger.js';
 import type { CliIo } from './cli-io.js';
-import { resolveDatabaseUrl } from './database-url.js';
+import { resolveDatabaseUrl } from '../config/database-url.js';
 import { parsePort } from './parse-options.js';
 
 interface ServeOptions {
