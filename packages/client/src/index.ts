@@ -24,6 +24,7 @@ export {
 } from './retry/constants.js';
 
 // --- Errors: the base, one class per error code, transport errors, guards.
+export { WorkMailClientError } from './errors/workmail-client-error.js';
 export { WorkMailServiceException } from './errors/workmail-service-exception.js';
 export type { Fault, ServiceExceptionOptions } from './errors/workmail-service-exception.js';
 export { ERROR_CLASSES } from './errors/error-classes.js';

@@ -1,5 +1,7 @@
 /** @module AWS credentials: static, from a provider, or from the environment. */
 
+import { WorkMailClientError } from '../errors/workmail-client-error.js';
+
 /** An access key pair, optionally temporary (with a session token). */
 export interface AwsCredentials {
   accessKeyId: string;
@@ -12,7 +14,7 @@ export interface AwsCredentials {
 export type CredentialsProvider = () => Promise<AwsCredentials>;
 
 /** No credentials were configured and the environment holds none. */
-export class CredentialsProviderError extends Error {
+export class CredentialsProviderError extends WorkMailClientError {
   override readonly name = 'CredentialsProviderError';
 }
 
