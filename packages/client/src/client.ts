@@ -1,4 +1,7 @@
-/** @module WorkMailClient: configuration, the retrying `send`, one method per operation. */
+/**
+ * WorkMailClient: configuration, the retrying `send`, one method per operation.
+ * @module
+ */
 import type { HttpRequest } from '@smithy/protocol-http';
 import type { SignatureV4 } from '@smithy/signature-v4';
 import { resolveClientConfig } from './config/client-config.js';

@@ -1,6 +1,7 @@
 /**
- * @module @mailpat/client: a typed client for the WorkMail API as mailpat serves it. Explicit
+ * `@mailpat/client`: a typed client for the WorkMail API as mailpat serves it. Explicit
  * exports only (no `export *`), so the public surface is exactly this list.
+ * @module
  */
 
 // --- Client and configuration.

@@ -1,4 +1,7 @@
-/** @module AWS credentials: static, from a provider, or from the environment. */
+/**
+ * AWS credentials: static, from a provider, or from the environment.
+ * @module
+ */
 
 import { WorkMailClientError } from '../errors/workmail-client-error.js';
 

@@ -1,4 +1,7 @@
-/** @module The error of an attempt that got no HTTP response at all. */
+/**
+ * The error of an attempt that got no HTTP response at all.
+ * @module
+ */
 import type { ResponseMetadata } from '../types/metadata.js';
 import { WorkMailClientError } from './workmail-client-error.js';
 

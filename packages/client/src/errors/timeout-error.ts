@@ -1,4 +1,7 @@
-/** @module The error of an attempt that did not finish within `timeoutMs`. */
+/**
+ * The error of an attempt that did not finish within `timeoutMs`.
+ * @module
+ */
 import type { ResponseMetadata } from '../types/metadata.js';
 import { WorkMailClientError } from './workmail-client-error.js';
 

@@ -1,4 +1,7 @@
-/** @module The base class of every error the service answers with. */
+/**
+ * The base class of every error the service answers with.
+ * @module
+ */
 import type { ResponseMetadata } from '../types/metadata.js';
 import { WorkMailClientError } from './workmail-client-error.js';
 

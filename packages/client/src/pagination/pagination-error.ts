@@ -1,4 +1,7 @@
-/** @module botocore's `PaginationError`, with its message format. */
+/**
+ * botocore's `PaginationError`, with its message format.
+ * @module
+ */
 
 import { WorkMailClientError } from '../errors/workmail-client-error.js';
 

@@ -1,6 +1,7 @@
 /**
- * @module The retry policy: up to `maxAttempts`, exponential backoff with full jitter.
+ * The retry policy: up to `maxAttempts`, exponential backoff with full jitter.
  * @see https://aws.amazon.com/blogs/architecture/exponential-backoff-and-jitter/
+ * @module
  */
 import { DEFAULT_BASE_DELAY_MS, DEFAULT_MAX_ATTEMPTS, DEFAULT_MAX_DELAY_MS } from './constants.js';
 import { isRetryableError } from './is-retryable-error.js';

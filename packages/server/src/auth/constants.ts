@@ -1,4 +1,7 @@
-/** @module Constants of SigV4 verification and root credentials. */
+/**
+ * Constants of SigV4 verification and root credentials.
+ * @module
+ */
 
 /** The only signing algorithm accepted (SigV4, header form). */
 export const ALGORITHM = 'AWS4-HMAC-SHA256';

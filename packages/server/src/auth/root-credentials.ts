@@ -1,7 +1,8 @@
 /**
- * @module Decides the root access key at startup: pinned by the environment, else the stored
+ * Decides the root access key at startup: pinned by the environment, else the stored
  * one, else a new one that is stored and written to `<dataDir>/credentials`. Instances that
  * share a database and start at once agree on one key (see generateRootCredentials).
+ * @module
  */
 import { join } from 'node:path';
 import type { Store } from '../storage/store.js';

@@ -1,4 +1,7 @@
-/** @module An operation output that is already JSON text, written to the wire as it is. */
+/**
+ * An operation output that is already JSON text, written to the wire as it is.
+ * @module
+ */
 
 /**
  * Lets a hot operation hand over JSON it assembled from pieces the database wrote (see

@@ -1,4 +1,7 @@
-/** @module What `mailpat seed` does once its options are parsed. */
+/**
+ * What `mailpat seed` does once its options are parsed.
+ * @module
+ */
 import { SingleBar, Presets } from 'cli-progress';
 import { secureDataFiles } from '../file-modes/secure-data-files.js';
 import { buildSeedPlan } from '../seed/build-seed-plan.js';

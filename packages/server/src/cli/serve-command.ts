@@ -1,4 +1,7 @@
-/** @module `mailpat serve`: runs the server until SIGTERM/SIGINT, then shuts down cleanly. */
+/**
+ * `mailpat serve`: runs the server until SIGTERM/SIGINT, then shuts down cleanly.
+ * @module
+ */
 import type { Command } from 'commander';
 import { createConsoleLogger } from '../logging/logger.js';
 import type { CliIo } from './cli-io.js';

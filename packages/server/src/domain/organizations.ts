@@ -1,4 +1,7 @@
-/** @module Rules about organizations that hold whatever the store is. */
+/**
+ * Rules about organizations that hold whatever the store is.
+ * @module
+ */
 import { OrganizationNotFoundException, OrganizationStateException } from '../errors/index.js';
 import type { Store } from '../storage/store.js';
 import type { OrganizationRecord } from './records.js';

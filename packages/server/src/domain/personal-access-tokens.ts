@@ -1,4 +1,7 @@
-/** @module Rules about personal access tokens: policy, expiry, creation and rotation. */
+/**
+ * Rules about personal access tokens: policy, expiry, creation and rotation.
+ * @module
+ */
 import { OrganizationStateException, ResourceNotFoundException } from '../errors/index.js';
 import type { OrganizationRecord, PatConfiguration, TokenRecord } from './records.js';
 import type { Store } from '../storage/store.js';

@@ -1,4 +1,7 @@
-/** @module Rules about users: identifiers, states and WorkMail's state transitions. */
+/**
+ * Rules about users: identifiers, states and WorkMail's state transitions.
+ * @module
+ */
 import { EntityNotFoundException, EntityStateException } from '../errors/index.js';
 import type { Store } from '../storage/store.js';
 import type { UserRecord } from './records.js';

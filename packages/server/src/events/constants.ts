@@ -1,4 +1,7 @@
-/** @module Fixed values of the token event history's upkeep. */
+/**
+ * Fixed values of the token event history's upkeep.
+ * @module
+ */
 
 /** How often expired events are deleted (also once at start). */
 export const EVENT_PRUNE_INTERVAL_MS = 60 * 60_000;

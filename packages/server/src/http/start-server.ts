@@ -1,4 +1,7 @@
-/** @module Starts a mailpat server: opens the store, loads keys, listens; and stops it cleanly. */
+/**
+ * Starts a mailpat server: opens the store, loads keys, listens; and stops it cleanly.
+ * @module
+ */
 import { createServer } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';

@@ -1,6 +1,7 @@
 /**
- * @module Authenticates the introspection caller (RFC 7662 §2.1 via RFC 6749 §2.3.1): HTTP Basic
+ * Authenticates the introspection caller (RFC 7662 §2.1 via RFC 6749 §2.3.1): HTTP Basic
  * or `client_id`/`client_secret` form fields, empty ones ignored (Dovecot sends both, one empty).
+ * @module
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 

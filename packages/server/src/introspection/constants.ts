@@ -1,4 +1,7 @@
-/** @module Fixed values of the RFC 7662 introspection endpoint. */
+/**
+ * Fixed values of the RFC 7662 introspection endpoint.
+ * @module
+ */
 
 /** Where Dovecot's `introspection_url` points. */
 export const INTROSPECTION_PATH = '/oauth2/introspect';

@@ -1,4 +1,7 @@
-/** @module A minimal logger: one line per event. Callers never pass secrets to it. */
+/**
+ * A minimal logger: one line per event. Callers never pass secrets to it.
+ * @module
+ */
 
 export interface Logger {
   info(message: string): void;

@@ -1,4 +1,7 @@
-/** @module Every served operation, looked up by its X-Amz-Target. */
+/**
+ * Every served operation, looked up by its X-Amz-Target.
+ * @module
+ */
 import type { Operation } from './operation.js';
 import { createOrganization } from './organizations/create-organization.js';
 import { deleteOrganization } from './organizations/delete-organization.js';

@@ -1,4 +1,7 @@
-/** @module What `mailpat seed` writes: an organization with an ACTIVE PAT policy, users, tokens. */
+/**
+ * What `mailpat seed` writes: an organization with an ACTIVE PAT policy, users, tokens.
+ * @module
+ */
 import { createHash, randomBytes } from 'node:crypto';
 import { defaultMailDomainFor } from '../domain/organizations.js';
 import { DEFAULT_TOKEN_SCOPES } from '../domain/personal-access-tokens.js';

@@ -1,4 +1,7 @@
-/** @module Keyset pagination over (created_at, id): the cursor condition and the page cut. */
+/**
+ * Keyset pagination over (created_at, id): the cursor condition and the page cut.
+ * @module
+ */
 import { sql } from 'kysely';
 import type { RawBuilder, SqlBool } from 'kysely';
 import type { KeysetCursor } from '../domain/records.js';

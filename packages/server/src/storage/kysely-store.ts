@@ -1,6 +1,7 @@
 /**
- * @module The Store written once over Kysely, in dialect-neutral queries. One method per Store
+ * The Store written once over Kysely, in dialect-neutral queries. One method per Store
  * method, in the interface's order: longer than most files here, but one interface in one place.
+ * @module
  */
 import { sql } from 'kysely';
 import type { Kysely } from 'kysely';

@@ -1,4 +1,7 @@
-/** @module The tables as Kysely sees them: one interface per table, columns in snake_case. */
+/**
+ * The tables as Kysely sees them: one interface per table, columns in snake_case.
+ * @module
+ */
 import type { Generated } from 'kysely';
 
 // Timestamps are epoch milliseconds in `bigint` columns. SQLite hands them back as numbers; the

@@ -1,4 +1,7 @@
-/** @module The behaviour every Store backend must show, as one vitest suite per backend. */
+/**
+ * The behaviour every Store backend must show, as one vitest suite per backend.
+ * @module
+ */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type {
   KeysetCursor,

@@ -1,4 +1,7 @@
-/** @module Records for the store contract suite, with every field set to a telling value. */
+/**
+ * Records for the store contract suite, with every field set to a telling value.
+ * @module
+ */
 import { createHash, randomUUID } from 'node:crypto';
 import { tokenEventOf } from '../domain/token-events.js';
 import type {

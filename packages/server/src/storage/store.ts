@@ -1,6 +1,7 @@
 /**
- * @module The store interface: everything the operations need from a database, written so a
+ * The store interface: everything the operations need from a database, written so a
  * second backend (PostgreSQL) can be added without touching operations or domain code.
+ * @module
  */
 import type {
   AccessKeyRecord,

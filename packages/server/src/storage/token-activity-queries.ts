@@ -1,7 +1,8 @@
 /**
- * @module The queries behind mail login: the joined lookup introspection makes per request, the
+ * The queries behind mail login: the joined lookup introspection makes per request, the
  * batched write of uses and events, the event listing and the deletion of expired events.
  * KyselyStore delegates to these.
+ * @module
  */
 import { CompiledQuery, sql } from 'kysely';
 import type { Kysely, Selectable, Transaction } from 'kysely';

@@ -1,6 +1,7 @@
 /**
- * @module Python exception kinds that botocore's paginator raises or catches, kept distinct so the
+ * Python exception kinds that botocore's paginator raises or catches, kept distinct so the
  * `except (ValueError, TypeError)` fallbacks in `paginate.py` catch exactly what Python would.
+ * @module
  */
 import { WorkMailClientError } from '../../errors/workmail-client-error.js';
 

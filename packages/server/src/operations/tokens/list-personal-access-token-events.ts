@@ -1,6 +1,7 @@
 /**
- * @module MailpatService.ListPersonalAccessTokenEvents: a token's (or every token's) history,
+ * MailpatService.ListPersonalAccessTokenEvents: a token's (or every token's) history,
  * oldest first, paged by insertion order with the same authenticated NextTokens as the listings.
+ * @module
  */
 import { fetchKeysetPage } from '../../domain/keyset-listing.js';
 import { requireActiveOrganization } from '../../domain/organizations.js';

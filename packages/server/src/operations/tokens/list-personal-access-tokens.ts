@@ -1,4 +1,7 @@
-/** @module ListPersonalAccessTokens: keyset pages ordered by (DateCreated, PersonalAccessTokenId). */
+/**
+ * ListPersonalAccessTokens: keyset pages ordered by (DateCreated, PersonalAccessTokenId).
+ * @module
+ */
 import { PreserializedJson } from '../../aws-json/preserialized-json.js';
 import { fetchKeysetPage } from '../../domain/keyset-listing.js';
 import { requireActiveOrganization } from '../../domain/organizations.js';

@@ -1,4 +1,7 @@
-/** @module CreateUser: a DISABLED user, enabled later by RegisterToWorkMail (as in WorkMail). */
+/**
+ * CreateUser: a DISABLED user, enabled later by RegisterToWorkMail (as in WorkMail).
+ * @module
+ */
 import { NameAvailabilityException } from '../../errors/index.js';
 import { requireActiveOrganization } from '../../domain/organizations.js';
 import { assertPasswordStrength, hashPassword } from '../../domain/passwords.js';

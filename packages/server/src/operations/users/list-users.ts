@@ -1,4 +1,7 @@
-/** @module ListUsers: keyset pages in creation order, with WorkMail's prefix filters. */
+/**
+ * ListUsers: keyset pages in creation order, with WorkMail's prefix filters.
+ * @module
+ */
 import { listKeysetPage } from '../../domain/keyset-listing.js';
 import { requireActiveOrganization } from '../../domain/organizations.js';
 import type { UserState } from '../../domain/records.js';

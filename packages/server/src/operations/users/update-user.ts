@@ -1,4 +1,7 @@
-/** @module UpdateUser: role, display name, visibility and the free-form attributes. */
+/**
+ * UpdateUser: role, display name, visibility and the free-form attributes.
+ * @module
+ */
 import { requireActiveOrganization } from '../../domain/organizations.js';
 import { requireLiveUser } from '../../domain/users.js';
 import type { UserAttributes } from '../../domain/records.js';

@@ -1,4 +1,7 @@
-/** @module The wire forms of a user: DescribeUser's output and ListUsers' User summary. */
+/**
+ * The wire forms of a user: DescribeUser's output and ListUsers' User summary.
+ * @module
+ */
 import { toOptionalEpochSeconds } from '../../domain/wire-time.js';
 import type { UserRecord } from '../../domain/records.js';
 

@@ -1,4 +1,7 @@
-/** @module A Store on PostgreSQL: Kysely's PostgresDialect over a pg connection pool. */
+/**
+ * A Store on PostgreSQL: Kysely's PostgresDialect over a pg connection pool.
+ * @module
+ */
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { KyselyStore } from '../kysely-store.js';

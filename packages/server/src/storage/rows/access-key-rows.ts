@@ -1,4 +1,7 @@
-/** @module Access keys between their record and their row. */
+/**
+ * Access keys between their record and their row.
+ * @module
+ */
 import type { AccessKeyRecord } from '../../domain/records.js';
 import type { AccessKeysTable } from '../schema.js';
 

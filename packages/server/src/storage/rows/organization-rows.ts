@@ -1,4 +1,7 @@
-/** @module Organizations between their record and their row. */
+/**
+ * Organizations between their record and their row.
+ * @module
+ */
 import type { OrganizationRecord, OrganizationState } from '../../domain/records.js';
 import type { OrganizationsTable } from '../schema.js';
 import type { OrganizationPatch } from '../store.js';

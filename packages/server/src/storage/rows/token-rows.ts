@@ -1,4 +1,7 @@
-/** @module Tokens between their record and their row; the row read is on the list hot path. */
+/**
+ * Tokens between their record and their row; the row read is on the list hot path.
+ * @module
+ */
 import type { TokenRecord } from '../../domain/records.js';
 import type { PersonalAccessTokensTable } from '../schema.js';
 import { writeTokenSummaryJson } from '../../tokens/token-summary.js';

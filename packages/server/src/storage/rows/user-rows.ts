@@ -1,4 +1,7 @@
-/** @module Users between their record and their row. */
+/**
+ * Users between their record and their row.
+ * @module
+ */
 import type { UserAttributes, UserRecord, UserState } from '../../domain/records.js';
 import type { UsersTable } from '../schema.js';
 import type { UserPatch } from '../store.js';

@@ -1,4 +1,7 @@
-/** @module The SQLite part of the store: error mapping and the raw bulk loader. */
+/**
+ * The SQLite part of the store: error mapping and the raw bulk loader.
+ * @module
+ */
 import type BetterSqlite3 from 'better-sqlite3';
 import { sql } from 'kysely';
 import type { Kysely, RawBuilder } from 'kysely';

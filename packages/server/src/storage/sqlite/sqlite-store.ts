@@ -1,4 +1,7 @@
-/** @module A Store on a SQLite file: Kysely's SqliteDialect over a statement-caching wrapper. */
+/**
+ * A Store on a SQLite file: Kysely's SqliteDialect over a statement-caching wrapper.
+ * @module
+ */
 import { Kysely, SqliteDialect } from 'kysely';
 import { KyselyStore } from '../kysely-store.js';
 import type { Database } from '../schema.js';
