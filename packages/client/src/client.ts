@@ -1,4 +1,7 @@
-/** @module WorkMailClient: configuration, the retrying `send`, one method per operation. */
+/**
+ * WorkMailClient: configuration, the retrying `send`, one method per operation.
+ * @module
+ */
 import type { HttpRequest } from '@smithy/protocol-http';
 import type { SignatureV4 } from '@smithy/signature-v4';
 import { resolveClientConfig } from './config/client-config.js';
@@ -43,11 +46,11 @@ export type OperationOutput<K extends OperationName> = OperationMap[K]['output']
 export class WorkMailClient {
   /** The configuration with defaults applied; `systemClockOffset` follows the server's clock. */
   readonly config: ResolvedClientConfig;
-  private readonly signer: SignatureV4;
+  readonly #signer: SignatureV4;
 
   constructor(config: WorkMailClientConfig) {
     this.config = resolveClientConfig(config);
-    this.signer = createSigner(this.config.credentials, this.config.region);
+    this.#signer = createSigner(this.config.credentials, this.config.region);
   }
 
   /** Calls an operation by its AWS name; the camelCase methods are shorthands for this. */
@@ -63,7 +66,7 @@ export class WorkMailClient {
     let totalRetryDelay = 0;
     for (let attempts = 1; ; attempts++) {
       try {
-        const response = await this.attempt(request, options);
+        const response = await this.#attempt(request, options);
         const $metadata = { ...readResponseMetadata(response), attempts, totalRetryDelay };
         return { ...parseOutput(response), $metadata } as OperationOutput<K>;
       } catch (error) {
@@ -77,10 +80,10 @@ export class WorkMailClient {
   }
 
   /** Signs (at the corrected clock) and sends once; resolves with a 2xx, else throws. */
-  private async attempt(request: HttpRequest, options: RequestOptions): Promise<HttpResponse> {
+  async #attempt(request: HttpRequest, options: RequestOptions): Promise<HttpResponse> {
     options.abortSignal?.throwIfAborted();
     const signingDate = new Date(Date.now() + this.config.systemClockOffset);
-    const signed = await this.signer.sign(request, { signingDate });
+    const signed = await this.#signer.sign(request, { signingDate });
     const response = await sendHttpRequest(signed as HttpRequest, {
       timeoutMs: this.config.timeoutMs,
       abortSignal: options.abortSignal,

@@ -1,6 +1,7 @@
 /**
- * @module @mailpat/client: a typed client for the WorkMail API as mailpat serves it. Explicit
+ * `@mailpat/client`: a typed client for the WorkMail API as mailpat serves it. Explicit
  * exports only (no `export *`), so the public surface is exactly this list.
+ * @module
  */
 
 // --- Client and configuration.
@@ -24,6 +25,7 @@ export {
 } from './retry/constants.js';
 
 // --- Errors: the base, one class per error code, transport errors, guards.
+export { WorkMailClientError } from './errors/workmail-client-error.js';
 export { WorkMailServiceException } from './errors/workmail-service-exception.js';
 export type { Fault, ServiceExceptionOptions } from './errors/workmail-service-exception.js';
 export { ERROR_CLASSES } from './errors/error-classes.js';

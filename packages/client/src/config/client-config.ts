@@ -1,4 +1,7 @@
-/** @module WorkMailClient's configuration and how omitted settings are defaulted. */
+/**
+ * WorkMailClient's configuration and how omitted settings are defaulted.
+ * @module
+ */
 import { DEFAULT_REGION } from '../protocol/constants.js';
 import type { RetryStrategy } from '../retry/standard-retry-strategy.js';
 import { StandardRetryStrategy } from '../retry/standard-retry-strategy.js';

@@ -1,4 +1,9 @@
-/** @module AWS credentials: static, from a provider, or from the environment. */
+/**
+ * AWS credentials: static, from a provider, or from the environment.
+ * @module
+ */
+
+import { WorkMailClientError } from '../errors/workmail-client-error.js';
 
 /** An access key pair, optionally temporary (with a session token). */
 export interface AwsCredentials {
@@ -12,7 +17,7 @@ export interface AwsCredentials {
 export type CredentialsProvider = () => Promise<AwsCredentials>;
 
 /** No credentials were configured and the environment holds none. */
-export class CredentialsProviderError extends Error {
+export class CredentialsProviderError extends WorkMailClientError {
   override readonly name = 'CredentialsProviderError';
 }
 

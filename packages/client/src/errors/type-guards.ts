@@ -1,6 +1,7 @@
 /**
- * @module Type guards over the client's errors. Like ky's, they match on `name` too, so an error
+ * Type guards over the client's errors. Like ky's, they match on `name` too, so an error
  * from another copy of the package (the CommonJS build next to the ESM one) is recognised.
+ * @module
  */
 import type { ErrorByCode, ErrorCode } from './error-classes.js';
 import { NetworkError } from './network-error.js';

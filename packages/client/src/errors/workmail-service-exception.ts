@@ -1,5 +1,9 @@
-/** @module The base class of every error the service answers with. */
+/**
+ * The base class of every error the service answers with.
+ * @module
+ */
 import type { ResponseMetadata } from '../types/metadata.js';
+import { WorkMailClientError } from './workmail-client-error.js';
 
 /** Who is at fault: the caller (4xx) or the service (5xx). */
 export type Fault = 'client' | 'server';
@@ -18,7 +22,7 @@ export interface ServiceExceptionOptions {
  * `instanceof` also matches on `name` (as smithy's `ServiceException` does), so errors thrown by
  * the CommonJS build are recognised by classes of the ESM build and the other way round.
  */
-export class WorkMailServiceException extends Error {
+export class WorkMailServiceException extends WorkMailClientError {
   override readonly name: string;
   readonly $fault: Fault;
   $metadata: ResponseMetadata;

@@ -1,4 +1,7 @@
-/** @module Constants of the botocore pagination protocol (botocore/paginate.py). */
+/**
+ * Constants of the botocore pagination protocol (botocore/paginate.py).
+ * @module
+ */
 
 /** Key in a resume token for how many items of the page it points at were already returned. */
 export const BOTO_TRUNCATE_AMOUNT = 'boto_truncate_amount';

@@ -1,6 +1,7 @@
 /**
- * @module AWS SDK v3 style paginators (`@smithy/core` `createPaginator`), same semantics minus its
+ * AWS SDK v3 style paginators (`@smithy/core` `createPaginator`), same semantics minus its
  * flaw: the token and page size go into a fresh request object, never the caller's input.
+ * @module
  */
 
 /** SDK v3 `PaginationConfiguration`, with the client typed structurally. */

@@ -1,4 +1,7 @@
-/** @module botocore's `PageIterator.build_full_result`. */
+/**
+ * botocore's `PageIterator.build_full_result`.
+ * @module
+ */
 import { FULL_RESULT_TOKEN_KEY } from './constants.js';
 import { searchExpression, type CompiledExpression } from './jmespath-expression.js';
 import { mergeDicts, setValueFromJmespath } from './jmespath-set.js';

@@ -1,4 +1,7 @@
-/** @module `getPaginator(client, name)`: a boto3-style paginator bound to a client method. */
+/**
+ * `getPaginator(client, name)`: a boto3-style paginator bound to a client method.
+ * @module
+ */
 import { Paginator } from './paginator.js';
 import {
   listPaginatorNames,

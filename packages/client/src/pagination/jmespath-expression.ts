@@ -1,4 +1,7 @@
-/** @module Compiled JMESPath expressions, as botocore keeps `jmespath.compile(...)` results. */
+/**
+ * Compiled JMESPath expressions, as botocore keeps `jmespath.compile(...)` results.
+ * @module
+ */
 import { compile, TreeInterpreter, type JSONValue } from '@jmespath-community/jmespath';
 
 /** A compiled expression that still knows its source text (botocore's `.expression`). */

@@ -1,6 +1,7 @@
 /**
- * @module botocore.utils `set_value_from_jmespath`: sets a value at a dotted path. Intermediate
+ * botocore.utils `set_value_from_jmespath`: sets a value at a dotted path. Intermediate
  * dicts are copied before they are written, so objects the service method returned stay intact.
+ * @module
  */
 import { isPlainObject, setOwn } from './python/py-types.js';
 

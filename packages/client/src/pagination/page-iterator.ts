@@ -1,7 +1,8 @@
 /**
- * @module botocore's `PageIterator`: an async iterable of pages with `resumeToken`,
+ * botocore's `PageIterator`: an async iterable of pages with `resumeToken`,
  * `buildFullResult()` and `search()`. Every call gets a fresh request object; the caller's input
  * and requests already sent are never written to.
+ * @module
  */
 import { searchExpression, compileExpression } from './jmespath-expression.js';
 import type { CompiledExpression } from './jmespath-expression.js';

@@ -1,7 +1,8 @@
 /**
- * @module The per-page steps of botocore's `PageIterator.__iter__`, one small function each:
+ * The per-page steps of botocore's `PageIterator.__iter__`, one small function each:
  * token injection, next-token extraction, left truncation of the first page (resuming) and right
  * truncation of the last page (MaxItems).
+ * @module
  */
 import { BOTO_TRUNCATE_AMOUNT } from './constants.js';
 import { searchExpression, type CompiledExpression } from './jmespath-expression.js';

@@ -1,4 +1,7 @@
-/** @module AWS SDK v3 style paginator for WorkMail ListOrganizations. */
+/**
+ * AWS SDK v3 style paginator for WorkMail ListOrganizations.
+ * @module
+ */
 import { createPaginator } from './create-paginator.js';
 
 /**

@@ -1,4 +1,7 @@
-/** @module AWS SDK v3 style paginator for WorkMail ListPersonalAccessTokens. */
+/**
+ * AWS SDK v3 style paginator for WorkMail ListPersonalAccessTokens.
+ * @module
+ */
 import { createPaginator } from './create-paginator.js';
 
 /**

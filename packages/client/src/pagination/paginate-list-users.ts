@@ -1,4 +1,7 @@
-/** @module AWS SDK v3 style paginator for WorkMail ListUsers. */
+/**
+ * AWS SDK v3 style paginator for WorkMail ListUsers.
+ * @module
+ */
 import { createPaginator } from './create-paginator.js';
 
 /**

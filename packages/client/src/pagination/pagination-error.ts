@@ -1,7 +1,12 @@
-/** @module botocore's `PaginationError`, with its message format. */
+/**
+ * botocore's `PaginationError`, with its message format.
+ * @module
+ */
+
+import { WorkMailClientError } from '../errors/workmail-client-error.js';
 
 /** Raised when pagination cannot continue; `message` reads exactly as botocore's. */
-export class PaginationError extends Error {
+export class PaginationError extends WorkMailClientError {
   override readonly name = 'PaginationError';
 
   /** The detail botocore formats into `Error during pagination: {message}`. */

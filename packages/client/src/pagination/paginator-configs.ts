@@ -1,6 +1,7 @@
 /**
- * @module The WorkMail paginator definitions mailpat serves (from `paginators-1.json`) and the
+ * The WorkMail paginator definitions mailpat serves (from `paginators-1.json`) and the
  * resolver from a boto3-style (`list_users`) or operation (`ListUsers`) name to one of them.
+ * @module
  */
 import type { PaginatorConfig } from './types.js';
 

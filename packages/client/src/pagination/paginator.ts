@@ -1,6 +1,7 @@
 /**
- * @module botocore's `Paginator`, reproduced exactly: the same requests, pages, resume tokens
+ * botocore's `Paginator`, reproduced exactly: the same requests, pages, resume tokens
  * (byte for byte) and errors, so a token from boto3 or the aws CLI continues here and back.
+ * @module
  */
 import { compileExpression } from './jmespath-expression.js';
 import { PageIterator } from './page-iterator.js';

@@ -1,4 +1,7 @@
-/** @module botocore's `PageIterator.resume_token` setter: validate the keys, then encode. */
+/**
+ * botocore's `PageIterator.resume_token` setter: validate the keys, then encode.
+ * @module
+ */
 import { BOTO_TRUNCATE_AMOUNT } from './constants.js';
 import { PyValueError } from './python/py-errors.js';
 import { pyRepr } from './python/py-repr.js';

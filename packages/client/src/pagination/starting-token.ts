@@ -1,6 +1,7 @@
 /**
- * @module botocore's `_parse_starting_token`: a base64-JSON token dict, else the legacy
+ * botocore's `_parse_starting_token`: a base64-JSON token dict, else the legacy
  * `token___index` form, else the service's own token passed through as it is.
+ * @module
  */
 import { BOTO_TRUNCATE_AMOUNT, LEGACY_TOKEN_SEPARATOR } from './constants.js';
 import { isValueOrTypeError, PyValueError } from './python/py-errors.js';

@@ -1,7 +1,8 @@
 /**
- * @module botocore's `TokenEncoder` / `TokenDecoder`: a resume token is base64 of Python's
+ * botocore's `TokenEncoder` / `TokenDecoder`: a resume token is base64 of Python's
  * `json.dumps(token)`; bytes values are base64-encoded and their paths listed under
  * `boto_encoded_keys`.
+ * @module
  */
 import { TextDecoder } from 'node:util';
 import { BOTO_ENCODED_KEYS } from './constants.js';

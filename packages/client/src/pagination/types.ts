@@ -1,4 +1,7 @@
-/** @module Structural types shared by the pagination engine; operation shapes stay generic. */
+/**
+ * Structural types shared by the pagination engine; operation shapes stay generic.
+ * @module
+ */
 
 /** A botocore paginator definition (`paginators-1.json`), camelCased. */
 export interface PaginatorConfig {

@@ -1,6 +1,7 @@
 /**
- * @module Builds the unsigned HTTP request of an AWS JSON 1.1 call.
+ * Builds the unsigned HTTP request of an AWS JSON 1.1 call.
  * @see https://smithy.io/2.0/aws/protocols/aws-json-1_1-protocol.html
+ * @module
  */
 import { HttpRequest } from '@smithy/protocol-http';
 import { AWS_JSON_CONTENT_TYPE } from './constants.js';

@@ -1,6 +1,7 @@
 /**
- * @module Clock-skew correction from the server's `Date` header, as the AWS SDKs do it: a request
+ * Clock-skew correction from the server's `Date` header, as the AWS SDKs do it: a request
  * dated more than 15 minutes off is refused, so the signing clock follows the server's.
+ * @module
  */
 import { CLOCK_SKEW_ERROR_CODES, CLOCK_SKEW_THRESHOLD_MS } from './constants.js';
 

@@ -1,4 +1,7 @@
-/** @module Wire constants of AWS JSON 1.1 as the WorkMail API speaks it. */
+/**
+ * Wire constants of AWS JSON 1.1 as the WorkMail API speaks it.
+ * @module
+ */
 
 /** The request and response content type of AWS JSON 1.1. */
 export const AWS_JSON_CONTENT_TYPE = 'application/x-amz-json-1.1';

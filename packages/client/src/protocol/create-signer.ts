@@ -1,6 +1,7 @@
 /**
- * @module The SigV4 signer of the client: smithy's, for service `workmail`, SHA-256 from Node.
+ * The SigV4 signer of the client: smithy's, for service `workmail`, SHA-256 from Node.
  * @see https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_sigv.html
+ * @module
  */
 import { Hash } from '@smithy/hash-node';
 import { SignatureV4 } from '@smithy/signature-v4';

@@ -1,4 +1,7 @@
-/** @module Turns an error response into the error class named by its code. */
+/**
+ * Turns an error response into the error class named by its code.
+ * @module
+ */
 import { ERROR_CLASSES } from '../errors/error-classes.js';
 import type { ErrorCode } from '../errors/error-classes.js';
 import { WorkMailServiceException } from '../errors/workmail-service-exception.js';

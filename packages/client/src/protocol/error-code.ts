@@ -1,6 +1,7 @@
 /**
- * @module Reads the error code of an AWS JSON error response.
+ * Reads the error code of an AWS JSON error response.
  * @see https://smithy.io/2.0/aws/protocols/aws-json-1_1-protocol.html#operation-error-serialization
+ * @module
  */
 import { ERROR_TYPE_HEADER } from './constants.js';
 

@@ -1,4 +1,7 @@
-/** @module The part of an HTTP response the protocol code reads. */
+/**
+ * The part of an HTTP response the protocol code reads.
+ * @module
+ */
 
 /** Status, headers (case-insensitive) and the body as text. */
 export interface HttpResponse {

@@ -1,4 +1,7 @@
-/** @module Reads a successful response's JSON body into an operation output. */
+/**
+ * Reads a successful response's JSON body into an operation output.
+ * @module
+ */
 import { TIMESTAMP_MEMBERS } from '../model/timestamp-members.js';
 import { WorkMailServiceException } from '../errors/workmail-service-exception.js';
 import type { HttpResponse } from './http-response.js';

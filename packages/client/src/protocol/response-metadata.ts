@@ -1,4 +1,7 @@
-/** @module The `$metadata` a single HTTP response yields. */
+/**
+ * The `$metadata` a single HTTP response yields.
+ * @module
+ */
 import type { ResponseMetadata } from '../types/metadata.js';
 import { REQUEST_ID_HEADERS } from './constants.js';
 import type { HttpResponse } from './http-response.js';

@@ -1,4 +1,7 @@
-/** @module Sends a signed request with the global `fetch`, bounded by a timeout. */
+/**
+ * Sends a signed request with the global `fetch`, bounded by a timeout.
+ * @module
+ */
 import type { HttpRequest } from '@smithy/protocol-http';
 import { NetworkError } from '../errors/network-error.js';
 import { TimeoutError } from '../errors/timeout-error.js';

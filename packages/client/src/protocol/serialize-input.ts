@@ -1,4 +1,7 @@
-/** @module Serialises an operation's input to the JSON body of its request. */
+/**
+ * Serialises an operation's input to the JSON body of its request.
+ * @module
+ */
 import { randomUUID } from 'node:crypto';
 import type { OperationDescriptor } from '../model/operations.js';
 

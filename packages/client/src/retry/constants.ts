@@ -1,4 +1,7 @@
-/** @module Defaults and error classification tables of the retry policy. */
+/**
+ * Defaults and error classification tables of the retry policy.
+ * @module
+ */
 
 /** Attempts per call, the first included (AWS SDK v3's default). */
 export const DEFAULT_MAX_ATTEMPTS = 3;

@@ -1,4 +1,7 @@
-/** @module Which failed attempts are worth another: throttling, 5xx, network, timeouts. */
+/**
+ * Which failed attempts are worth another: throttling, 5xx, network, timeouts.
+ * @module
+ */
 import { NetworkError } from '../errors/network-error.js';
 import { TimeoutError } from '../errors/timeout-error.js';
 import { WorkMailServiceException } from '../errors/workmail-service-exception.js';

@@ -1,6 +1,7 @@
 /**
- * @module The retry policy: up to `maxAttempts`, exponential backoff with full jitter.
+ * The retry policy: up to `maxAttempts`, exponential backoff with full jitter.
  * @see https://aws.amazon.com/blogs/architecture/exponential-backoff-and-jitter/
+ * @module
  */
 import { DEFAULT_BASE_DELAY_MS, DEFAULT_MAX_ATTEMPTS, DEFAULT_MAX_DELAY_MS } from './constants.js';
 import { isRetryableError } from './is-retryable-error.js';
@@ -32,8 +33,8 @@ export class StandardRetryStrategy implements RetryStrategy {
   readonly maxAttempts: number;
   readonly baseDelayMs: number;
   readonly maxDelayMs: number;
-  private readonly random: () => number;
-  private readonly wait: (ms: number) => Promise<void>;
+  readonly #random: () => number;
+  readonly #wait: (ms: number) => Promise<void>;
 
   constructor(options: StandardRetryOptions = {}) {
     this.maxAttempts = options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
@@ -42,8 +43,8 @@ export class StandardRetryStrategy implements RetryStrategy {
     }
     this.baseDelayMs = options.baseDelayMs ?? DEFAULT_BASE_DELAY_MS;
     this.maxDelayMs = options.maxDelayMs ?? DEFAULT_MAX_DELAY_MS;
-    this.random = options.random ?? Math.random;
-    this.wait = options.sleep ?? defaultSleep;
+    this.#random = options.random ?? Math.random;
+    this.#wait = options.sleep ?? defaultSleep;
   }
 
   shouldRetry(error: unknown, attempts: number): boolean {
@@ -52,11 +53,11 @@ export class StandardRetryStrategy implements RetryStrategy {
 
   computeDelay(attempts: number): number {
     const ceiling = Math.min(this.maxDelayMs, this.baseDelayMs * 2 ** (attempts - 1));
-    return Math.floor(this.random() * ceiling);
+    return Math.floor(this.#random() * ceiling);
   }
 
   sleep(ms: number): Promise<void> {
-    return this.wait(ms);
+    return this.#wait(ms);
   }
 }
 

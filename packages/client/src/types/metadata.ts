@@ -1,4 +1,7 @@
-/** @module Response metadata, shaped like AWS SDK v3's `$metadata`. */
+/**
+ * Response metadata, shaped like AWS SDK v3's `$metadata`.
+ * @module
+ */
 
 /** What the client knows about the HTTP exchange behind an output or an error. */
 export interface ResponseMetadata {

@@ -1,4 +1,7 @@
-/** @module Builds the `lookupSecret` that verifySigV4 uses, from the resolved root credentials. */
+/**
+ * Builds the `lookupSecret` that verifySigV4 uses, from the resolved root credentials.
+ * @module
+ */
 import type { Store } from '../storage/store.js';
 import { ACCESS_KEY_CACHE_SIZE, ACCESS_KEY_CACHE_TTL_MS } from './constants.js';
 import type { RootCredentials } from './root-credentials.js';

@@ -1,6 +1,7 @@
 /**
- * @module Reads and writes the ISO 8601 basic timestamps of SigV4 (`20261127T204600Z`).
+ * Reads and writes the ISO 8601 basic timestamps of SigV4 (`20261127T204600Z`).
  * @see https://docs.aws.amazon.com/IAM/latest/UserGuide/create-signed-request.html#create-string-to-sign
+ * @module
  */
 
 const AMZ_DATE = /^\d{8}T\d{6}Z$/;

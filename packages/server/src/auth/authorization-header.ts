@@ -1,4 +1,7 @@
-/** @module Finds the one Authorization header of a request, refusing ambiguous requests. */
+/**
+ * Finds the one Authorization header of a request, refusing ambiguous requests.
+ * @module
+ */
 import {
   IncompleteSignatureException,
   MissingAuthenticationTokenException,

@@ -1,4 +1,7 @@
-/** @module Refuses requests dated more than 15 minutes from the server's clock, as AWS does. */
+/**
+ * Refuses requests dated more than 15 minutes from the server's clock, as AWS does.
+ * @module
+ */
 import { InvalidSignatureException } from '../errors/index.js';
 import { formatAmzDate } from './amz-date.js';
 import { MAX_CLOCK_SKEW_MS } from './constants.js';

@@ -1,4 +1,7 @@
-/** @module Compares two hex signatures in constant time. */
+/**
+ * Compares two hex signatures in constant time.
+ * @module
+ */
 import { timingSafeEqual } from 'node:crypto';
 
 /** True when both are the same string; time depends only on the (fixed, 64) length. */

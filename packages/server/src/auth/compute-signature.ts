@@ -1,6 +1,7 @@
 /**
- * @module Recomputes a request's SigV4 signature with smithy, over exactly the signed headers.
+ * Recomputes a request's SigV4 signature with smithy, over exactly the signed headers.
  * @see https://docs.aws.amazon.com/IAM/latest/UserGuide/create-signed-request.html
+ * @module
  */
 import { HttpRequest } from '@smithy/protocol-http';
 import type { QueryParameters } from './signed-request.js';

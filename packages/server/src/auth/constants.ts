@@ -1,4 +1,7 @@
-/** @module Constants of SigV4 verification and root credentials. */
+/**
+ * Constants of SigV4 verification and root credentials.
+ * @module
+ */
 
 /** The only signing algorithm accepted (SigV4, header form). */
 export const ALGORITHM = 'AWS4-HMAC-SHA256';
@@ -38,14 +41,6 @@ export const ACCESS_KEY_CACHE_TTL_MS = 2_000;
 /** How many looked-up access keys to keep in memory. */
 export const ACCESS_KEY_CACHE_SIZE = 1_024;
 
-/** Environment variables that pin the root access key. */
-export const ROOT_ACCESS_KEY_ID_ENV = 'MAILPAT_ROOT_ACCESS_KEY_ID';
-export const ROOT_SECRET_ACCESS_KEY_ENV = 'MAILPAT_ROOT_SECRET_ACCESS_KEY';
-/**
- * The shortest root secret or introspection client secret accepted at start: a short one could be
- * guessed offline from one captured signature, or online against the introspection endpoint.
- */
-export const MIN_SECRET_LENGTH = 16;
 /** The shared-credentials file written under the data directory, and its profile. */
 export const CREDENTIALS_FILE_NAME = 'credentials';
 export const CREDENTIALS_PROFILE = 'mailpat';

@@ -1,4 +1,7 @@
-/** @module Checks a signed `x-amz-content-sha256` against the body actually received. */
+/**
+ * Checks a signed `x-amz-content-sha256` against the body actually received.
+ * @module
+ */
 import { createHash } from 'node:crypto';
 import { InvalidSignatureException } from '../errors/index.js';
 

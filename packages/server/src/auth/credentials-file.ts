@@ -1,6 +1,7 @@
 /**
- * @module Writes an AWS shared-credentials file, readable by boto3, the aws CLI and the SDKs.
+ * Writes an AWS shared-credentials file, readable by boto3, the aws CLI and the SDKs.
  * @see https://docs.aws.amazon.com/sdkref/latest/guide/file-format.html
+ * @module
  */
 import { randomBytes } from 'node:crypto';
 import { mkdir, open, rename, rm, stat } from 'node:fs/promises';

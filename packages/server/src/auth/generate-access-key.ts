@@ -1,4 +1,7 @@
-/** @module Generates AWS-shaped access keys from the operating system's CSPRNG. */
+/**
+ * Generates AWS-shaped access keys from the operating system's CSPRNG.
+ * @module
+ */
 import { randomBytes } from 'node:crypto';
 
 const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';

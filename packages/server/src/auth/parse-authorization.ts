@@ -1,6 +1,7 @@
 /**
- * @module Parses a SigV4 `Authorization` header.
+ * Parses a SigV4 `Authorization` header.
  * @see https://docs.aws.amazon.com/IAM/latest/UserGuide/create-signed-request.html#add-signature-to-request
+ * @module
  */
 import { IncompleteSignatureException } from '../errors/index.js';
 import { ALGORITHM, SCOPE_TERMINATOR } from './constants.js';

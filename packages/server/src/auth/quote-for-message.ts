@@ -1,4 +1,7 @@
-/** @module Quotes client-supplied text for an error message, bounded in length. */
+/**
+ * Quotes client-supplied text for an error message, bounded in length.
+ * @module
+ */
 
 const MAX_QUOTED = 100;
 

@@ -1,4 +1,7 @@
-/** @module Reads X-Amz-Date and checks it against the credential scope's date. */
+/**
+ * Reads X-Amz-Date and checks it against the credential scope's date.
+ * @module
+ */
 import { IncompleteSignatureException } from '../errors/index.js';
 import { parseAmzDate } from './amz-date.js';
 import { quoteForMessage } from './quote-for-message.js';

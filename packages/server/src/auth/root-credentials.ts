@@ -1,23 +1,20 @@
 /**
- * @module Decides the root access key at startup: pinned by the environment, else the stored
+ * Decides the root access key at startup: pinned by the environment, else the stored
  * one, else a new one that is stored and written to `<dataDir>/credentials`. Instances that
  * share a database and start at once agree on one key (see generateRootCredentials).
+ * @module
  */
 import { join } from 'node:path';
 import type { Store } from '../storage/store.js';
-import {
-  CREDENTIALS_FILE_NAME,
-  CREDENTIALS_PROFILE,
-  MIN_SECRET_LENGTH,
-  ROOT_ACCESS_KEY_ID_ENV,
-  ROOT_SECRET_ACCESS_KEY_ENV,
-} from './constants.js';
+import { CREDENTIALS_FILE_NAME, CREDENTIALS_PROFILE } from './constants.js';
 import {
   fileExists,
   formatCredentialsFile,
   writeSecretFileAtomically,
 } from './credentials-file.js';
 import { generateAccessKey } from './generate-access-key.js';
+import { ROOT_ACCESS_KEY_ID_ENV } from '../config/constants.js';
+import { loadRootAccessKey } from '../config/root-access-key.js';
 
 /** The settings key naming the root access key, shared by every instance on one database. */
 const ROOT_ACCESS_KEY_SETTING = 'root-access-key-id';
@@ -55,7 +52,7 @@ export interface ResolveRootCredentialsOptions {
 export async function resolveRootCredentials(
   options: ResolveRootCredentialsOptions,
 ): Promise<RootCredentials> {
-  const fromEnv = readEnvCredentials(options.env);
+  const fromEnv = loadRootAccessKey(options.env);
   if (fromEnv !== undefined) {
     options.log(`Using root access key ${fromEnv.accessKeyId} from ${ROOT_ACCESS_KEY_ID_ENV}.`);
     return { ...fromEnv, source: 'env' };
@@ -71,30 +68,6 @@ export async function resolveRootCredentials(
     };
   }
   return generateRootCredentials(path, options);
-}
-
-/**
- * The root key pair pinned by the environment, if any; throws on half a pair, a malformed ID or
- * a short secret (startServer calls it before opening the database, so a refusal leaves nothing).
- */
-export function readEnvCredentials(env: ResolveRootCredentialsOptions['env']) {
-  const accessKeyId = env[ROOT_ACCESS_KEY_ID_ENV] || undefined;
-  const secretAccessKey = env[ROOT_SECRET_ACCESS_KEY_ENV] || undefined;
-  if (accessKeyId === undefined && secretAccessKey === undefined) return undefined;
-  if (accessKeyId === undefined || secretAccessKey === undefined) {
-    throw new Error(
-      `Set both ${ROOT_ACCESS_KEY_ID_ENV} and ${ROOT_SECRET_ACCESS_KEY_ENV}, or neither.`,
-    );
-  }
-  if (!/^[A-Za-z0-9]+$/.test(accessKeyId)) {
-    throw new Error(`${ROOT_ACCESS_KEY_ID_ENV} must consist of letters and digits only.`);
-  }
-  if (secretAccessKey.length < MIN_SECRET_LENGTH) {
-    throw new Error(
-      `${ROOT_SECRET_ACCESS_KEY_ENV} must be at least ${MIN_SECRET_LENGTH} characters long.`,
-    );
-  }
-  return { accessKeyId, secretAccessKey };
 }
 
 /** The key the settings name as root; or, for data from before that setting, the first key. */

@@ -1,6 +1,7 @@
 /**
- * @module Checks the SignedHeaders list against the request and rebuilds the signed headers.
+ * Checks the SignedHeaders list against the request and rebuilds the signed headers.
  * @see https://docs.aws.amazon.com/IAM/latest/UserGuide/create-signed-request.html#create-canonical-request
+ * @module
  */
 import { IncompleteSignatureException } from '../errors/index.js';
 import { ALWAYS_SIGNED_HEADERS, SIGNED_WHEN_PRESENT_HEADERS } from './constants.js';

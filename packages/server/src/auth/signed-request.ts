@@ -1,4 +1,7 @@
-/** @module The request as it reached Node, and the pure steps that read its headers and URL. */
+/**
+ * The request as it reached Node, and the pure steps that read its headers and URL.
+ * @module
+ */
 
 /** A request to verify: exactly what arrived on the wire, before any header folding. */
 export interface IncomingSignedRequest {

@@ -1,4 +1,7 @@
-/** @module A bounded cache of smithy signers, one per (access key, secret). */
+/**
+ * A bounded cache of smithy signers, one per (access key, secret).
+ * @module
+ */
 import { Hash } from '@smithy/hash-node';
 import { SignatureV4 } from '@smithy/signature-v4';
 import { SIGNER_CACHE_SIZE, SIGNING_SERVICE } from './constants.js';

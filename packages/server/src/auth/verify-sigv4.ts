@@ -1,7 +1,8 @@
 /**
- * @module Verifies an AWS Signature Version 4 `Authorization` header, the way AWS JSON services
+ * Verifies an AWS Signature Version 4 `Authorization` header, the way AWS JSON services
  * do, recomputing the signature with smithy's signer.
  * @see https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_sigv.html
+ * @module
  */
 import { InvalidSignatureException, UnrecognizedClientException } from '../errors/index.js';
 import { findAuthorization } from './authorization-header.js';

@@ -1,4 +1,7 @@
-/** @module Turns the raw body of an AWS JSON 1.1 request into the input object. */
+/**
+ * Turns the raw body of an AWS JSON 1.1 request into the input object.
+ * @module
+ */
 import { SerializationException } from '../errors/index.js';
 
 /**

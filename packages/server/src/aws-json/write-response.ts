@@ -1,4 +1,7 @@
-/** @module Writes AWS JSON 1.1 responses: results and errors, with the headers the SDKs read. */
+/**
+ * Writes AWS JSON 1.1 responses: results and errors, with the headers the SDKs read.
+ * @module
+ */
 import type { ServerResponse } from 'node:http';
 import type { AwsError } from '../errors/index.js';
 import { AWS_JSON_CONTENT_TYPE } from './constants.js';

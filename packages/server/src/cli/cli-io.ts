@@ -1,4 +1,7 @@
-/** @module What a command may touch of the outside world, so tests can supply their own. */
+/**
+ * What a command may touch of the outside world, so tests can supply their own.
+ * @module
+ */
 
 export interface CliIo {
   stdout: NodeJS.WritableStream & { isTTY?: boolean };

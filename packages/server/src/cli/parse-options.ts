@@ -1,4 +1,7 @@
-/** @module Option value parsers that turn bad values into commander usage errors. */
+/**
+ * Option value parsers that turn bad values into commander usage errors.
+ * @module
+ */
 import { InvalidArgumentError } from 'commander';
 
 /** A TCP port, 0..65535. */

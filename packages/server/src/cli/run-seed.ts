@@ -1,4 +1,7 @@
-/** @module What `mailpat seed` does once its options are parsed. */
+/**
+ * What `mailpat seed` does once its options are parsed.
+ * @module
+ */
 import { SingleBar, Presets } from 'cli-progress';
 import { secureDataFiles } from '../file-modes/secure-data-files.js';
 import { buildSeedPlan } from '../seed/build-seed-plan.js';
@@ -6,7 +9,7 @@ import { openStore } from '../storage/open-store.js';
 import { UniqueConstraintError } from '../storage/storage-errors.js';
 import { validateInput } from '../validation/validate-input.js';
 import type { CliIo } from './cli-io.js';
-import { resolveDatabaseUrl } from './database-url.js';
+import { resolveDatabaseUrl } from '../config/database-url.js';
 
 /** The parsed options of `mailpat seed`. */
 export interface SeedCommandOptions {

@@ -78,6 +78,20 @@ describe('mailpat run()', () => {
     expect(io.err()).toMatch(/MAILPAT_EVENT_RETENTION_DAYS must be a whole number of days.*"0"/);
   });
 
+  it('refuses to serve with a MAILPAT_LAST_USED_FLUSH_MS typo instead of falling back', async () => {
+    const io = { ...captureIo(), env: { MAILPAT_LAST_USED_FLUSH_MS: '10s' } };
+    const dataDir = mkdtempSync(join(tmpdir(), 'mailpat-serve-'));
+    expect(await run(['serve', '--port', '0', '--data-dir', dataDir], io)).toBe(1);
+    expect(io.err()).toMatch(/MAILPAT_LAST_USED_FLUSH_MS must be a positive integer, not "10s"/);
+  });
+
+  it('refuses to seed into a MAILPAT_DATABASE_URL of an unknown kind, naming it', async () => {
+    const io = { ...captureIo(), env: { MAILPAT_DATABASE_URL: 'mysql://db/mailpat' } };
+    const dataDir = mkdtempSync(join(tmpdir(), 'mailpat-seed-'));
+    expect(await run(['seed', '--data-dir', dataDir, '--tokens', '1'], io)).toBe(1);
+    expect(io.err()).toMatch(/MAILPAT_DATABASE_URL: unsupported database URL/);
+  });
+
   it('answers a missing required option with a usage error', async () => {
     const io = captureIo();
     expect(await run(['seed'], io)).toBe(2);

@@ -1,4 +1,7 @@
-/** @module The `mailpat` command line: parses argv and runs one command. The bin only calls this. */
+/**
+ * The `mailpat` command line: parses argv and runs one command. The bin only calls this.
+ * @module
+ */
 import { Command, CommanderError } from 'commander';
 import { registerCompletionCommand } from './completion/completion-command.js';
 import { registerSeedCommand } from './seed-command.js';

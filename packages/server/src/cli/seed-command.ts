@@ -1,4 +1,7 @@
-/** @module `mailpat seed`: bulk-loads an organization, users and tokens straight into the database. */
+/**
+ * `mailpat seed`: bulk-loads an organization, users and tokens straight into the database.
+ * @module
+ */
 import type { Command } from 'commander';
 import type { CliIo } from './cli-io.js';
 import { parseInteger } from './parse-options.js';

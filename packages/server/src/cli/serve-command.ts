@@ -1,8 +1,11 @@
-/** @module `mailpat serve`: runs the server until SIGTERM/SIGINT, then shuts down cleanly. */
+/**
+ * `mailpat serve`: runs the server until SIGTERM/SIGINT, then shuts down cleanly.
+ * @module
+ */
 import type { Command } from 'commander';
 import { createConsoleLogger } from '../logging/logger.js';
 import type { CliIo } from './cli-io.js';
-import { resolveDatabaseUrl } from './database-url.js';
+import { resolveDatabaseUrl } from '../config/database-url.js';
 import { parsePort } from './parse-options.js';
 
 interface ServeOptions {

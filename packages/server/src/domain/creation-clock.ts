@@ -1,4 +1,7 @@
-/** @module The clock that stamps DateCreated, so keyset order matches creation order. */
+/**
+ * The clock that stamps DateCreated, so keyset order matches creation order.
+ * @module
+ */
 
 /**
  * Hands out creation times in epoch ms that never go backwards, even if the wall clock does:

@@ -1,7 +1,10 @@
-/** @module Rules about organizations that hold whatever the store is. */
+/**
+ * Rules about organizations that hold whatever the store is.
+ * @module
+ */
 import { OrganizationNotFoundException, OrganizationStateException } from '../errors/index.js';
 import type { Store } from '../storage/store.js';
-import type { OrganizationRecord } from '../storage/records.js';
+import type { OrganizationRecord } from './records.js';
 
 /** The organization, or OrganizationNotFoundException. Deleted ones are still returned. */
 export async function requireOrganization(

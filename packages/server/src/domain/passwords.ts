@@ -1,4 +1,7 @@
-/** @module Mailbox passwords: WorkMail's strength rule and how they are kept (scrypt hashes). */
+/**
+ * Mailbox passwords: WorkMail's strength rule and how they are kept (scrypt hashes).
+ * @module
+ */
 import { randomBytes, scrypt as scryptCallback } from 'node:crypto';
 import { promisify } from 'node:util';
 import { InvalidPasswordException } from '../errors/index.js';

@@ -1,6 +1,9 @@
-/** @module Rules about personal access tokens: policy, expiry, creation and rotation. */
+/**
+ * Rules about personal access tokens: policy, expiry, creation and rotation.
+ * @module
+ */
 import { OrganizationStateException, ResourceNotFoundException } from '../errors/index.js';
-import type { OrganizationRecord, PatConfiguration, TokenRecord } from '../storage/records.js';
+import type { OrganizationRecord, PatConfiguration, TokenRecord } from './records.js';
 import type { Store } from '../storage/store.js';
 import { generateTokenId, generateTokenSecret, hashTokenSecret } from '../tokens/index.js';
 import type { CreationClock } from './creation-clock.js';

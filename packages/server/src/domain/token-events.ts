@@ -1,9 +1,10 @@
 /**
- * @module The admin side of a token's history: the CREATED, ROTATED and DELETED events the store
+ * The admin side of a token's history: the CREATED, ROTATED and DELETED events the store
  * writes in the same transaction as the change they describe (uses are written in batches by the
  * UsageRecorder).
+ * @module
  */
-import type { TokenEventRecord, TokenEventType, TokenRecord } from '../storage/records.js';
+import type { TokenEventRecord, TokenEventType, TokenRecord } from './records.js';
 
 /** One event of `token`'s history at `at` (epoch ms); `clientAddress` for mail logins. */
 export function tokenEventOf(

@@ -1,7 +1,10 @@
-/** @module Rules about users: identifiers, states and WorkMail's state transitions. */
+/**
+ * Rules about users: identifiers, states and WorkMail's state transitions.
+ * @module
+ */
 import { EntityNotFoundException, EntityStateException } from '../errors/index.js';
 import type { Store } from '../storage/store.js';
-import type { UserRecord } from '../storage/records.js';
+import type { UserRecord } from './records.js';
 
 /**
  * Resolves an EntityIdentifier (user ID, email or user name) to the user, or

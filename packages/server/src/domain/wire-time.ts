@@ -1,4 +1,7 @@
-/** @module Timestamps on the wire: AWS JSON 1.1 carries epoch seconds as numbers. */
+/**
+ * Timestamps on the wire: AWS JSON 1.1 carries epoch seconds as numbers.
+ * @module
+ */
 
 /** Epoch milliseconds to the epoch seconds the wire carries (fractional, millisecond precision). */
 export function toEpochSeconds(ms: number): number {

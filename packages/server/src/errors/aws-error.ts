@@ -1,4 +1,7 @@
-/** @module The base of every error mailpat sends on the wire in the AWS JSON 1.1 error format. */
+/**
+ * The base of every error mailpat sends on the wire in the AWS JSON 1.1 error format.
+ * @module
+ */
 
 /** Who is at fault: AWS SDKs retry server faults, never client faults. */
 export type Fault = 'client' | 'server';

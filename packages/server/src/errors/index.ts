@@ -1,4 +1,7 @@
-/** @module The wire errors, exported by name. */
+/**
+ * The wire errors, exported by name.
+ * @module
+ */
 export { AwsError, isAwsError } from './aws-error.js';
 export type { Fault } from './aws-error.js';
 export {

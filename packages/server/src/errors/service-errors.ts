@@ -1,6 +1,7 @@
 /**
- * @module The error codes mailpat answers with, one class per AWS error code. Names equal the wire
+ * The error codes mailpat answers with, one class per AWS error code. Names equal the wire
  * `__type`, as the WorkMail model and the AWS JSON 1.1 protocol spell them.
+ * @module
  */
 import { AwsError } from './aws-error.js';
 

@@ -2,11 +2,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { SILENT_LOGGER } from '../logging/logger.js';
+import { SILENT_LOGGER } from '../logging/test-support/silent-logger.js';
 import { openStore } from '../storage/open-store.js';
 import { aToken, aUser, anAdminEvent, anOrganization } from '../storage/store-fixtures.js';
 import { EventPruner } from './event-pruner.js';
-import { InvalidEventRetentionError, loadEventRetentionDays } from './event-retention-days.js';
+import {
+  InvalidEventRetentionError,
+  loadEventRetentionDays,
+} from '../config/event-retention-days.js';
 
 const DAY_MS = 86_400_000;
 const root = mkdtempSync(join(tmpdir(), 'mailpat-pruner-'));

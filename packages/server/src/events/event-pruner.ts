@@ -1,6 +1,7 @@
 /**
- * @module Deletes token events older than the retention period, at start and then every
+ * Deletes token events older than the retention period, at start and then every
  * EVENT_PRUNE_INTERVAL_MS, in batches of EVENT_PRUNE_BATCH_SIZE (one short transaction each).
+ * @module
  */
 import { setImmediate as yieldToRequests } from 'node:timers/promises';
 import type { Logger } from '../logging/logger.js';

@@ -1,4 +1,7 @@
-/** @module The permissions of what mailpat keeps on disk: secrets are its owner's alone. */
+/**
+ * The permissions of what mailpat keeps on disk: secrets are its owner's alone.
+ * @module
+ */
 
 /** Files holding secrets: the database (root secret, NextToken key) and `credentials`. */
 export const OWNER_ONLY_FILE_MODE = 0o600;

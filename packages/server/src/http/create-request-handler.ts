@@ -1,4 +1,7 @@
-/** @module Routes every HTTP request of the mailpat server to its handler. */
+/**
+ * Routes every HTTP request of the mailpat server to its handler.
+ * @module
+ */
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { writeError } from '../aws-json/write-response.js';

@@ -1,6 +1,7 @@
 /**
- * @module The admin API pipeline for `POST /`: read body -> verify SigV4 -> route X-Amz-Target ->
+ * The admin API pipeline for `POST /`: read body -> verify SigV4 -> route X-Amz-Target ->
  * parse JSON -> validate against the model -> run the operation -> write the result or error.
+ * @module
  */
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';

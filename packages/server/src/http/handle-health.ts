@@ -1,4 +1,7 @@
-/** @module `GET /healthz`: 200 while the database answers, 503 otherwise. */
+/**
+ * `GET /healthz`: 200 while the database answers, 503 otherwise.
+ * @module
+ */
 import type { ServerResponse } from 'node:http';
 import type { Store } from '../storage/store.js';
 

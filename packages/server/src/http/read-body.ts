@@ -1,4 +1,7 @@
-/** @module Reads a request body into one Buffer, refusing oversized ones early. */
+/**
+ * Reads a request body into one Buffer, refusing oversized ones early.
+ * @module
+ */
 import type { IncomingMessage } from 'node:http';
 import { SerializationException } from '../errors/index.js';
 

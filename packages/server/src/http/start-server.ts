@@ -1,15 +1,16 @@
-/** @module Starts a mailpat server: opens the store, loads keys, listens; and stops it cleanly. */
+/**
+ * Starts a mailpat server: opens the store, loads keys, listens; and stops it cleanly.
+ * @module
+ */
 import { createServer } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { createAccessKeyLookup } from '../auth/access-key-lookup.js';
-import { readEnvCredentials, resolveRootCredentials } from '../auth/root-credentials.js';
+import { resolveRootCredentials } from '../auth/root-credentials.js';
+import { loadServerConfig } from '../config/server-config.js';
 import { CreationClock } from '../domain/creation-clock.js';
 import { EventPruner } from '../events/event-pruner.js';
-import { loadEventRetentionDays } from '../events/event-retention-days.js';
 import { secureDataFiles } from '../file-modes/secure-data-files.js';
-import { loadIntrospectionClient } from '../introspection/client-credentials.js';
-import { DEFAULT_FLUSH_INTERVAL_MS } from '../introspection/constants.js';
 import { createIntrospectionHandler } from '../introspection/handle-introspection.js';
 import { UsageRecorder } from '../introspection/usage-recorder.js';
 import type { Logger } from '../logging/logger.js';
@@ -21,8 +22,6 @@ import type { TlsFiles } from './load-tls-credentials.js';
 
 /** The settings key under which the NextToken HMAC key is kept (shared by every instance). */
 const NEXT_TOKEN_KEY_SETTING = 'next-token-hmac-key';
-/** Connections to PostgreSQL per instance (default POOL_SIZE); SQLite ignores it. */
-const POOL_SIZE_ENV = 'MAILPAT_DATABASE_POOL_SIZE';
 /** How long SIGTERM waits for in-flight requests before cutting connections. */
 const SHUTDOWN_GRACE_MS = 10_000;
 
@@ -53,17 +52,16 @@ export interface RunningServer {
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
   const { log } = options;
   // Everything that can be refused without touching the database is refused first.
-  const retentionDays = loadEventRetentionDays(options.env);
-  readEnvCredentials(options.env);
+  const config = loadServerConfig(options.env);
   const tls = options.tls === undefined ? undefined : loadTlsCredentials(options.tls);
-  const client = loadIntrospectionClient(options.env);
+  const client = config.introspectionClient;
   secureDataFiles({
     dataDir: options.dataDir,
     databaseUrl: options.databaseUrl,
     log: (message) => log.info(message),
   });
   const store = await openStore(options.databaseUrl, {
-    poolSize: readPositiveInteger(options.env, POOL_SIZE_ENV),
+    poolSize: config.poolSize,
   });
   try {
     const key = await store.getOrCreateSetting(NEXT_TOKEN_KEY_SETTING, generateNextTokenKey);
@@ -80,7 +78,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     };
     const lookupSecret = createAccessKeyLookup(credentials, store);
     const recorder = new UsageRecorder(store, {
-      intervalMs: Number(options.env.MAILPAT_LAST_USED_FLUSH_MS) || DEFAULT_FLUSH_INTERVAL_MS,
+      intervalMs: config.flushIntervalMs,
       log,
     });
     if (client === undefined) {
@@ -97,7 +95,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     const { port } = server.address() as AddressInfo;
     const url = `${tls === undefined ? 'http' : 'https'}://${formatHost(options.host)}:${port}`;
     recorder.start();
-    const pruner = new EventPruner(store, { retentionDays, log });
+    const pruner = new EventPruner(store, { retentionDays: config.eventRetentionDays, log });
     pruner.start();
     log.info(`mailpat listening on ${url}`);
     const running: RunningServer = { url, close: () => stop(server, recorder, pruner, store) };
@@ -149,15 +147,6 @@ async function stop(
   await recorder.close();
   await pruner.close();
   await store.close();
-}
-
-/** A setting that must be a positive integer when set; a typo stops the start, loudly. */
-function readPositiveInteger(env: NodeJS.ProcessEnv, name: string): number | undefined {
-  const text = env[name];
-  if (text === undefined || text === '') return undefined;
-  if (!/^[1-9][0-9]*$/.test(text))
-    throw new Error(`${name} must be a positive integer, not ${JSON.stringify(text)}`);
-  return Number(text);
 }
 
 function formatHost(host: string): string {

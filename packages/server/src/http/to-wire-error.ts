@@ -1,4 +1,7 @@
-/** @module The one place where any thrown value becomes an error the wire can carry. */
+/**
+ * The one place where any thrown value becomes an error the wire can carry.
+ * @module
+ */
 import { isAwsError, InternalFailure, ServiceUnavailableException } from '../errors/index.js';
 import type { AwsError } from '../errors/index.js';
 import type { Logger } from '../logging/logger.js';

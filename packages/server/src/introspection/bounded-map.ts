@@ -1,5 +1,5 @@
 /**
- * @module A Map that never holds more than `maxEntries`, forgetting the least recently used
+ * A Map that never holds more than `maxEntries`, forgetting the least recently used
  * entries first, in O(1) per call.
  *
  * Two generations instead of one Map in use order: evicting a Map's first entry again and again
@@ -8,6 +8,7 @@
  * 0.2 s for plain inserts. Here the current generation takes writes; when it holds half the cap,
  * it becomes the previous one and the old previous one is dropped whole. A hit in the previous
  * generation moves the entry back to the current one.
+ * @module
  */
 export class BoundedMap<K, V> {
   #current = new Map<K, V>();

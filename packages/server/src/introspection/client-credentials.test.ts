@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { authenticateClient, loadIntrospectionClient } from './client-credentials.js';
+import { loadIntrospectionClient } from '../config/introspection-client.js';
+import { authenticateClient } from './client-credentials.js';
 
 const CLIENT = { id: 'dovecot', secret: 'a+b/c=%' };
 const basic = (text: string) => `Basic ${Buffer.from(text).toString('base64')}`;

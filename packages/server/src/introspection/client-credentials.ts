@@ -1,36 +1,14 @@
 /**
- * @module Authenticates the introspection caller (RFC 7662 §2.1 via RFC 6749 §2.3.1): HTTP Basic
+ * Authenticates the introspection caller (RFC 7662 §2.1 via RFC 6749 §2.3.1): HTTP Basic
  * or `client_id`/`client_secret` form fields, empty ones ignored (Dovecot sends both, one empty).
+ * @module
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { MIN_SECRET_LENGTH } from '../auth/constants.js';
-import { INTROSPECTION_CLIENT_ID_ENV, INTROSPECTION_CLIENT_SECRET_ENV } from './constants.js';
 
 /** The one introspection client mailpat knows. */
 export interface IntrospectionClient {
   id: string;
   secret: string;
-}
-
-/**
- * From MAILPAT_INTROSPECTION_CLIENT_ID / _SECRET; undefined (endpoint answers 401) when unset.
- * An id with `:` is refused at start: Basic cannot carry it (RFC 7617 §2), and Dovecot's auth
- * process crashes on one. So is a secret shorter than MIN_SECRET_LENGTH, even without an id.
- */
-export function loadIntrospectionClient(env: NodeJS.ProcessEnv): IntrospectionClient | undefined {
-  const id = env[INTROSPECTION_CLIENT_ID_ENV];
-  const secret = env[INTROSPECTION_CLIENT_SECRET_ENV];
-  if (id?.includes(':')) {
-    throw new Error(
-      `${INTROSPECTION_CLIENT_ID_ENV} must not contain ":" (HTTP Basic cannot carry it)`,
-    );
-  }
-  if (secret && secret.length < MIN_SECRET_LENGTH) {
-    throw new Error(
-      `${INTROSPECTION_CLIENT_SECRET_ENV} must be at least ${MIN_SECRET_LENGTH} characters long.`,
-    );
-  }
-  return id && secret ? { id, secret } : undefined;
 }
 
 /** The presented client id when the credentials are right; undefined otherwise. */

@@ -1,8 +1,8 @@
-/** @module Fixed values of the RFC 7662 introspection endpoint. */
+/**
+ * Fixed values of the RFC 7662 introspection endpoint.
+ * @module
+ */
 
-/** Environment variables naming the one introspection client (e.g. Dovecot). */
-export const INTROSPECTION_CLIENT_ID_ENV = 'MAILPAT_INTROSPECTION_CLIENT_ID';
-export const INTROSPECTION_CLIENT_SECRET_ENV = 'MAILPAT_INTROSPECTION_CLIENT_SECRET';
 /** Where Dovecot's `introspection_url` points. */
 export const INTROSPECTION_PATH = '/oauth2/introspect';
 /** A form with one token and two client fields; anything larger is not an introspection. */
@@ -39,8 +39,6 @@ export const UNKNOWN_TOKEN_TTL_MS = 5 * 60_000;
  */
 export const REFUSED_TOKEN_TTL_MS = 3_000;
 
-/** How often coalesced uses and events are written, unless MAILPAT_LAST_USED_FLUSH_MS says. */
-export const DEFAULT_FLUSH_INTERVAL_MS = 10_000;
 /**
  * Distinct (event type, token, address) pairs coalesced in one flush interval at most; further
  * ones are dropped and counted in the log, so no flood can grow memory without bound.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LoginSubject } from '../storage/records.js';
+import type { LoginSubject } from '../domain/records.js';
 import { decideIntrospection } from './decide-introspection.js';
 
 const NOW = 1_800_000_000_000;

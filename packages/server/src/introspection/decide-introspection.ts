@@ -1,8 +1,9 @@
 /**
- * @module Whether a presented token may log in now, and the RFC 7662 §2.2 answer if it may.
+ * Whether a presented token may log in now, and the RFC 7662 §2.2 answer if it may.
  * Dovecot does not check `exp`, so every reason to refuse is decided here.
+ * @module
  */
-import type { LoginSubject } from '../storage/records.js';
+import type { LoginSubject } from '../domain/records.js';
 
 /**
  * The JSON of an active answer. No `token_type`: it is optional (RFC 7662 §2.2), and Dovecot

@@ -1,7 +1,8 @@
 /**
- * @module The address of the mail client behind an introspection, from the header Dovecot sends
+ * The address of the mail client behind an introspection, from the header Dovecot sends
  * with `send_auth_headers = yes` (2.3 src/lib-oauth2/oauth2-request.c: net_ipport2str, so
  * `1.2.3.4:993` or `[2001:db8::1]:993`).
+ * @module
  */
 import { isIPv4, isIPv6 } from 'node:net';
 

@@ -1,6 +1,7 @@
 /**
- * @module Counts failed logins per end-user address in fixed windows and says when one crosses
+ * Counts failed logins per end-user address in fixed windows and says when one crosses
  * the threshold, once per window: the line an operator feeds to fail2ban.
+ * @module
  */
 import { BoundedMap } from './bounded-map.js';
 

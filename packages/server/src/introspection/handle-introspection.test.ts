@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Logger } from '../logging/logger.js';
 import { openStore } from '../storage/open-store.js';
-import type { LoginSubject } from '../storage/records.js';
+import type { LoginSubject } from '../domain/records.js';
 import { aToken, aUser, anOrganization } from '../storage/store-fixtures.js';
 import type { Store } from '../storage/store.js';
 import { DatabaseUnavailableError } from '../storage/storage-errors.js';

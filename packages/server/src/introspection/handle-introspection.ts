@@ -1,9 +1,10 @@
 /**
- * @module `POST /oauth2/introspect` (RFC 7662): authenticates the caller, throttles failed client
+ * `POST /oauth2/introspect` (RFC 7662): authenticates the caller, throttles failed client
  * authentication per source address, and answers the token (introspect-token.ts) with the user's
  * email as `username`, which is what Dovecot needs. A presented token never causes a 429: every
  * login comes through Dovecot's one address, and a throttle on bad tokens there would lock every
  * mailbox out of mail. Failed logins are counted per end-user address instead, for the log.
+ * @module
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from '../logging/logger.js';

@@ -1,7 +1,8 @@
 /**
- * @module The token half of an introspection: checksum, remembered refusals, one database read,
+ * The token half of an introspection: checksum, remembered refusals, one database read,
  * the decision, and the use or refusal recorded for the token's history. A presented token only
  * ever costs this; it never throttles anyone.
+ * @module
  */
 import { timingSafeEqual } from 'node:crypto';
 import type { Store } from '../storage/store.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LoginSubject } from '../storage/records.js';
+import type { LoginSubject } from '../domain/records.js';
 import { RefusalCache } from './refusal-cache.js';
 
 const subject = { token: { id: 'pat-1' } } as LoginSubject;

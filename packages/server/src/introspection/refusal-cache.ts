@@ -1,5 +1,5 @@
 /**
- * @module Remembers the secret hashes of recently refused tokens, so a token presented again and
+ * Remembers the secret hashes of recently refused tokens, so a token presented again and
  * again (a phone retrying an expired token, a guesser) is answered from memory, not the database.
  *
  * Only refusals are remembered, never a good answer. Deleting or rotating a token only turns
@@ -7,8 +7,9 @@
  * a new secret carries more than 190 random bits, so it cannot be one presented before. What
  * can turn a refused token good again (an admin re-enabling its user or policy) is why known
  * tokens are remembered only for seconds.
+ * @module
  */
-import type { LoginSubject } from '../storage/records.js';
+import type { LoginSubject } from '../domain/records.js';
 import { BoundedMap } from './bounded-map.js';
 
 interface Refusal {

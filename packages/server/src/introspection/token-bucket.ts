@@ -1,6 +1,7 @@
 /**
- * @module A token-bucket limiter keyed by string (a source address). Written here because it is
+ * A token-bucket limiter keyed by string (a source address). Written here because it is
  * forty lines over a Map; the npm limiters bring stores and timers this does not need.
+ * @module
  */
 import { BoundedMap } from './bounded-map.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LoginSubject, TokenEventRecord, TokenUse } from '../storage/records.js';
+import type { LoginSubject, TokenEventRecord, TokenUse } from '../domain/records.js';
 import { MAX_COALESCED_EVENTS } from './constants.js';
 import { UsageRecorder } from './usage-recorder.js';
 

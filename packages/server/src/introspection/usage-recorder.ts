@@ -1,15 +1,16 @@
 /**
- * @module Coalesces successful uses (into DateLastUsed) and use events in memory and writes them
+ * Coalesces successful uses (into DateLastUsed) and use events in memory and writes them
  * in one transaction per interval, so a login costs no database write. USED and USE_REFUSED
  * events are coalesced alike: one per type, token and client address per interval, with the time
  * of the last one (a mail client logging in every few seconds, or a phone retrying an expired
  * token, would otherwise write a row each time). A failed flush keeps its batch for the next
  * one; close() flushes what is left. Memory is bounded whatever the traffic: uses by the number
  * of tokens, coalesced events by MAX_COALESCED_EVENTS, the retry backlog by MAX_BUFFERED_EVENTS.
+ * @module
  */
 import { tokenEventOf } from '../domain/token-events.js';
 import type { Logger } from '../logging/logger.js';
-import type { LoginSubject, TokenEventRecord, TokenUse } from '../storage/records.js';
+import type { LoginSubject, TokenEventRecord, TokenUse } from '../domain/records.js';
 import type { Store } from '../storage/store.js';
 import { MAX_BUFFERED_EVENTS, MAX_COALESCED_EVENTS } from './constants.js';
 

@@ -1,4 +1,7 @@
-/** @module A minimal logger: one line per event. Callers never pass secrets to it. */
+/**
+ * A minimal logger: one line per event. Callers never pass secrets to it.
+ * @module
+ */
 
 export interface Logger {
   info(message: string): void;
@@ -21,6 +24,3 @@ export function createConsoleLogger(
     },
   };
 }
-
-/** Discards everything; for tests that do not read the log. */
-export const SILENT_LOGGER: Logger = { info: () => {}, warn: () => {}, error: () => {} };

@@ -1,4 +1,7 @@
-/** @module What every operation is: a wire name and a handler over already-validated input. */
+/**
+ * What every operation is: a wire name and a handler over already-validated input.
+ * @module
+ */
 import type { Store } from '../storage/store.js';
 import type { NextTokenCodec } from '../tokens/next-token.js';
 import type { CreationClock } from '../domain/creation-clock.js';

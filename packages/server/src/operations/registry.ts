@@ -1,4 +1,7 @@
-/** @module Every served operation, looked up by its X-Amz-Target. */
+/**
+ * Every served operation, looked up by its X-Amz-Target.
+ * @module
+ */
 import type { Operation } from './operation.js';
 import { createOrganization } from './organizations/create-organization.js';
 import { deleteOrganization } from './organizations/delete-organization.js';
@@ -54,9 +57,4 @@ const BY_TARGET = new Map(OPERATIONS.map((op) => [`${op.service}.${op.name}`, op
 /** The operation an `X-Amz-Target` header names, or undefined. */
 export function findOperation(target: string): AnyOperation | undefined {
   return BY_TARGET.get(target);
-}
-
-/** Every operation, for listings and tests. */
-export function listServedOperations(): readonly AnyOperation[] {
-  return OPERATIONS;
 }

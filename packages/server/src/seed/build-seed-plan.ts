@@ -1,9 +1,12 @@
-/** @module What `mailpat seed` writes: an organization with an ACTIVE PAT policy, users, tokens. */
+/**
+ * What `mailpat seed` writes: an organization with an ACTIVE PAT policy, users, tokens.
+ * @module
+ */
 import { createHash, randomBytes } from 'node:crypto';
 import { defaultMailDomainFor } from '../domain/organizations.js';
 import { DEFAULT_TOKEN_SCOPES } from '../domain/personal-access-tokens.js';
 import { DAY_MS } from '../domain/wire-time.js';
-import type { OrganizationRecord, UserRecord } from '../storage/records.js';
+import type { OrganizationRecord, UserRecord } from '../domain/records.js';
 import type { SeedPlan } from '../storage/store.js';
 import { generateOrganizationId, generateTokenId, generateUserId } from '../tokens/index.js';
 

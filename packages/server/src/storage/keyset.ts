@@ -1,7 +1,10 @@
-/** @module Keyset pagination over (created_at, id): the cursor condition and the page cut. */
+/**
+ * Keyset pagination over (created_at, id): the cursor condition and the page cut.
+ * @module
+ */
 import { sql } from 'kysely';
 import type { RawBuilder, SqlBool } from 'kysely';
-import type { KeysetCursor } from './records.js';
+import type { KeysetCursor } from '../domain/records.js';
 import type { Page } from './store.js';
 
 /**

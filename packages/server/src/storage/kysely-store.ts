@@ -1,6 +1,7 @@
 /**
- * @module The Store written once over Kysely, in dialect-neutral queries. One method per Store
+ * The Store written once over Kysely, in dialect-neutral queries. One method per Store
  * method, in the interface's order: longer than most files here, but one interface in one place.
+ * @module
  */
 import { sql } from 'kysely';
 import type { Kysely } from 'kysely';
@@ -28,7 +29,7 @@ import type {
   TokenRecord,
   TokenUse,
   UserRecord,
-} from './records.js';
+} from '../domain/records.js';
 import type { Database, OrganizationsTable } from './schema.js';
 import type { StoreAdapter } from './store-adapter.js';
 import {
@@ -36,7 +37,6 @@ import {
   UniqueConstraintError,
   UserNotEnabledError,
 } from './storage-errors.js';
-import { cutTokenSummaryPage } from './token-summary-page.js';
 import {
   appendTokenEvents,
   compileLoginSubjectSql,
@@ -52,10 +52,11 @@ import type {
   Page,
   SeedPlan,
   Store,
-  TokenSummaryPage,
   UserFilters,
   UserPatch,
 } from './store.js';
+import { cutTokenSummaryPage } from '../tokens/token-summary.js';
+import type { TokenSummaryPage } from '../tokens/token-summary.js';
 
 /**
  * A Store over any Kysely dialect. A backend brings the dialect and a StoreAdapter (error

@@ -1,4 +1,7 @@
-/** @module Opening the store a database URL names, migrated and ready. */
+/**
+ * Opening the store a database URL names, migrated and ready.
+ * @module
+ */
 import { fileURLToPath } from 'node:url';
 import { openPostgresStore } from './postgres/postgres-store.js';
 import { openSqliteStore } from './sqlite/sqlite-store.js';

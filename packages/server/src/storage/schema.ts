@@ -1,4 +1,7 @@
-/** @module The tables as Kysely sees them: one interface per table, columns in snake_case. */
+/**
+ * The tables as Kysely sees them: one interface per table, columns in snake_case.
+ * @module
+ */
 import type { Generated } from 'kysely';
 
 // Timestamps are epoch milliseconds in `bigint` columns. SQLite hands them back as numbers; the
@@ -73,7 +76,7 @@ export interface PersonalAccessTokensTable {
   scopes: string;
   /** Lowercase hex SHA-256 of the secret. */
   secret_hash: string;
-  /** The token's PersonalAccessTokenSummary as wire JSON (see store.ts TokenSummaryPage). */
+  /** The token's PersonalAccessTokenSummary as wire JSON (see tokens/token-summary.ts). */
   summary_json: string;
   created_at: number;
   expires_at: number;

@@ -1,4 +1,7 @@
-/** @module Storage failures in backend-neutral terms; backends map driver codes to these. */
+/**
+ * Storage failures in backend-neutral terms; backends map driver codes to these.
+ * @module
+ */
 
 /** A write broke a uniqueness rule; `constraint` names which (see the migrations). */
 export class UniqueConstraintError extends Error {

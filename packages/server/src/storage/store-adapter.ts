@@ -1,4 +1,7 @@
-/** @module What a backend supplies to the shared KyselyStore besides its Kysely dialect. */
+/**
+ * What a backend supplies to the shared KyselyStore besides its Kysely dialect.
+ * @module
+ */
 import type { Kysely, RawBuilder, Transaction } from 'kysely';
 import type { Database } from './schema.js';
 import type { SeedPlan } from './store.js';

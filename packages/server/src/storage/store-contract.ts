@@ -1,4 +1,7 @@
-/** @module The behaviour every Store backend must show, as one vitest suite per backend. */
+/**
+ * The behaviour every Store backend must show, as one vitest suite per backend.
+ * @module
+ */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type {
   KeysetCursor,
@@ -6,7 +9,7 @@ import type {
   TokenEventRecord,
   TokenRecord,
   UserRecord,
-} from './records.js';
+} from '../domain/records.js';
 import { UniqueConstraintError, UserNotEnabledError } from './storage-errors.js';
 import {
   aToken,

@@ -1,4 +1,7 @@
-/** @module Records for the store contract suite, with every field set to a telling value. */
+/**
+ * Records for the store contract suite, with every field set to a telling value.
+ * @module
+ */
 import { createHash, randomUUID } from 'node:crypto';
 import { tokenEventOf } from '../domain/token-events.js';
 import type {
@@ -7,7 +10,7 @@ import type {
   TokenEventType,
   TokenRecord,
   UserRecord,
-} from './records.js';
+} from '../domain/records.js';
 
 const BASE_TIME = Date.UTC(2025, 0, 15, 12, 0, 0);
 

@@ -1,6 +1,7 @@
 /**
- * @module The store interface: everything the operations need from a database, written so a
+ * The store interface: everything the operations need from a database, written so a
  * second backend (PostgreSQL) can be added without touching operations or domain code.
+ * @module
  */
 import type {
   AccessKeyRecord,
@@ -12,7 +13,8 @@ import type {
   TokenUse,
   UserRecord,
   UserState,
-} from './records.js';
+} from '../domain/records.js';
+import type { TokenSummaryPage } from '../tokens/token-summary.js';
 
 /** One page of a keyset-paginated listing: rows ordered by (createdAt, id) ascending. */
 export interface KeysetPageQuery {
@@ -56,20 +58,6 @@ export type UserPatch = Partial<
 export type OrganizationPatch = Partial<
   Pick<OrganizationRecord, 'patConfiguration' | 'identityCenter'>
 >;
-
-/**
- * One page of tokens as the wire's PersonalAccessTokenSummary JSON objects. Each token row
- * keeps its summary JSON beside its columns (rewritten whenever the token changes), and the
- * database joins a page of them into one string: a 100-token page costs one string instead
- * of 700 values, 200 objects and a JSON.stringify (measured: 45 µs instead of 170 µs).
- */
-export interface TokenSummaryPage {
-  /** The summaries in keyset order, comma-separated: the inside of a JSON array. */
-  summariesJson: string;
-  /** The keyset position of the page's last token; absent when the page is empty. */
-  last?: KeysetCursor;
-  hasMore: boolean;
-}
 
 /** What `mailpat seed` writes in one go. */
 export interface SeedPlan {

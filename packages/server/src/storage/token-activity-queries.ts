@@ -1,12 +1,18 @@
 /**
- * @module The queries behind mail login: the joined lookup introspection makes per request, the
+ * The queries behind mail login: the joined lookup introspection makes per request, the
  * batched write of uses and events, the event listing and the deletion of expired events.
  * KyselyStore delegates to these.
+ * @module
  */
 import { CompiledQuery, sql } from 'kysely';
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import { toPage } from './keyset.js';
-import type { LoginSubject, TokenEventRecord, TokenEventType, TokenUse } from './records.js';
+import type {
+  LoginSubject,
+  TokenEventRecord,
+  TokenEventType,
+  TokenUse,
+} from '../domain/records.js';
 import { tokenFromListedRow, tokenFromRow, tokenToRow } from './rows/token-rows.js';
 import type { Database, PersonalAccessTokensTable, TokenEventsTable } from './schema.js';
 import type { Page } from './store.js';

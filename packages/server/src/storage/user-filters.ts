@@ -1,4 +1,7 @@
-/** @module The ListUsers filters as SQL conditions. */
+/**
+ * The ListUsers filters as SQL conditions.
+ * @module
+ */
 import type { Expression, ExpressionBuilder, SqlBool } from 'kysely';
 import type { Database } from './schema.js';
 import type { UserFilters } from './store.js';

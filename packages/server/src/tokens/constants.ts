@@ -1,4 +1,7 @@
-/** @module Formats of the secrets and identifiers mailpat mints, and of its NextTokens. */
+/**
+ * Formats of the secrets and identifiers mailpat mints, and of its NextTokens.
+ * @module
+ */
 
 /** Digits first, then upper, then lower case: the order GitHub-style checksums use. */
 export const BASE62_ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';

@@ -1,4 +1,7 @@
-/** @module Identifiers of the entities mailpat creates, in the formats the WorkMail model allows. */
+/**
+ * Identifiers of the entities mailpat creates, in the formats the WorkMail model allows.
+ * @module
+ */
 import { randomBytes, randomUUID } from 'node:crypto';
 import {
   ORGANIZATION_ID_PREFIX,

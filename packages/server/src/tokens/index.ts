@@ -1,4 +1,7 @@
-/** @module Secrets, identifiers and NextTokens, exported by name. */
+/**
+ * Secrets, identifiers and NextTokens, exported by name.
+ * @module
+ */
 export {
   BASE62_ALPHABET,
   NEXT_TOKEN_MAX_LENGTH,

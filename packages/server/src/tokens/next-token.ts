@@ -1,10 +1,11 @@
 /**
- * @module NextTokens of keyset-paginated List operations: the cursor (the last row's sort key) and
+ * NextTokens of keyset-paginated List operations: the cursor (the last row's sort key) and
  * the issue time, authenticated with HMAC-SHA256 over the payload and what the token is bound to
  * (operation and filter scope), so a token only continues the listing it came from, for 24 hours.
  *
  * Wire form: standard base64 of `version (1) | issuedAt ms (6, BE) | cursor.createdAt (float64 BE) |
  * cursor.id (UTF-8) | HMAC (32)`. A 64-character id gives a 148-character token.
+ * @module
  */
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { InvalidParameterException } from '../errors/index.js';

@@ -1,4 +1,7 @@
-/** @module Unbiased random strings over a small alphabet. */
+/**
+ * Unbiased random strings over a small alphabet.
+ * @module
+ */
 import { randomBytes } from 'node:crypto';
 
 /**

@@ -1,6 +1,7 @@
 /**
- * @module PAT secrets: `mpat_` + 33 random base62 characters + a 6-character base62 CRC32 of
+ * PAT secrets: `mpat_` + 33 random base62 characters + a 6-character base62 CRC32 of
  * everything before it, so a scanner can tell a real secret from a look-alike offline.
+ * @module
  */
 import { createHash } from 'node:crypto';
 import { crc32 } from 'node:zlib';

@@ -1,4 +1,7 @@
-/** @module Compiles string, number, boolean, timestamp and blob shapes into validators. */
+/**
+ * Compiles string, number, boolean, timestamp and blob shapes into validators.
+ * @module
+ */
 import type { ShapeDefinition } from '../model/service-model.js';
 import { INT32_MAX, INT32_MIN, MAX_PATTERN_INPUT_LENGTH } from './constants.js';
 import { compileModelPattern } from './translate-pattern.js';

@@ -1,6 +1,7 @@
 /**
- * @module Compiles a model shape into a validator closure, once: structures, lists and maps
+ * Compiles a model shape into a validator closure, once: structures, lists and maps
  * recurse into their members through a lookup so that shared and recursive shapes compile once.
+ * @module
  */
 import type { ShapeDefinition } from '../model/service-model.js';
 import { compileScalar } from './compile-scalar.js';

@@ -1,4 +1,7 @@
-/** @module Constants of request validation. */
+/**
+ * Constants of request validation.
+ * @module
+ */
 
 /** What a `sensitive` member's value is echoed as in a validation message. */
 export const SENSITIVE_VALUE_PLACEHOLDER = '***';

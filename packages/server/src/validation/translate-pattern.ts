@@ -1,6 +1,7 @@
 /**
- * @module Turns the model's `pattern` constraints (java.util.regex syntax, matched against the whole
+ * Turns the model's `pattern` constraints (java.util.regex syntax, matched against the whole
  * value) into compiled JavaScript RegExps, once per pattern.
+ * @module
  */
 
 /** POSIX classes Java spells `\p{Name}` (US-ASCII only, as java.util.regex defines them). */

@@ -1,7 +1,8 @@
 /**
- * @module Validates an operation's input against the model, as AWS does before any handler runs:
+ * Validates an operation's input against the model, as AWS does before any handler runs:
  * wrong JSON types are a SerializationException, constraint violations (required, length, range,
  * enum, pattern) one InvalidParameterException that lists them all.
+ * @module
  */
 import { InvalidParameterException, SerializationException } from '../errors/index.js';
 import { SERVICE_MODEL } from '../model/service-model.js';

@@ -1,4 +1,7 @@
-/** @module The compiled form of a shape: a closure that checks one non-null value. */
+/**
+ * The compiled form of a shape: a closure that checks one non-null value.
+ * @module
+ */
 import { SerializationException } from '../errors/index.js';
 import type { Violations } from './violations.js';
 

@@ -1,7 +1,8 @@
 /**
- * @module The constraint violations found in one input, and the AWS-style message that reports
+ * The constraint violations found in one input, and the AWS-style message that reports
  * them: `2 validation errors detected: Value '101' at 'MaxResults' failed to satisfy constraint:
  * Member must have value less than or equal to 100; Value null at ...`.
+ * @module
  */
 import {
   MAX_ECHOED_VALUE_LENGTH,

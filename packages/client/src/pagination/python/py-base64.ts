@@ -1,7 +1,8 @@
 /**
- * @module Python's `base64.b64decode(s)` without `validate=True` (CPython `binascii.a2b_base64`,
+ * Python's `base64.b64decode(s)` without `validate=True` (CPython `binascii.a2b_base64`,
  * non-strict): characters outside the alphabet are skipped and decoding stops at complete padding.
  * Whether a starting token "is base64 JSON" depends on exactly this leniency.
+ * @module
  */
 import { PyValueError } from './py-errors.js';
 

@@ -1,4 +1,7 @@
-/** @module Python's `repr(float)`: shortest round-trip digits, exponent below 1e-4 and from 1e16. */
+/**
+ * Python's `repr(float)`: shortest round-trip digits, exponent below 1e-4 and from 1e16.
+ * @module
+ */
 
 /** Formats a finite non-integer double exactly as Python's `repr(float)` does. */
 export function formatPyFloat(value: number): string {

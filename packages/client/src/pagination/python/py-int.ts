@@ -1,6 +1,7 @@
 /**
- * @module Python's `int(x)`, which botocore applies to `MaxItems`, `PageSize` and the index of a
+ * Python's `int(x)`, which botocore applies to `MaxItems`, `PageSize` and the index of a
  * legacy `token___index` starting token. Follows CPython 3.11 `_PyLong_FromUnicodeObject`.
+ * @module
  */
 import { PyOverflowError, PyValueError } from './py-errors.js';
 import { pyRepr } from './py-repr.js';

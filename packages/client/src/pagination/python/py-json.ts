@@ -1,7 +1,8 @@
 /**
- * @module Python's `json.dumps(obj)` with its defaults: `", "` and `": "` separators,
+ * Python's `json.dumps(obj)` with its defaults: `", "` and `": "` separators,
  * `ensure_ascii=True`, `allow_nan=True`, keys in insertion order. Resume tokens are base64 of this
  * text, so it must match byte for byte.
+ * @module
  */
 import { formatPyNumber } from './py-float.js';
 import { isPlainObject, pyTypeName } from './py-types.js';

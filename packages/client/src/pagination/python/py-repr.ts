@@ -1,6 +1,7 @@
 /**
- * @module Python's `repr()` for the values a pagination token can hold; botocore puts
+ * Python's `repr()` for the values a pagination token can hold; botocore puts
  * `repr(dict)` into its error messages ("The same next token was received twice: {...}").
+ * @module
  */
 import { formatPyNumber } from './py-float.js';
 import { isPlainObject } from './py-types.js';

@@ -1,4 +1,7 @@
-/** @module How a JavaScript value maps onto the Python type botocore would see after `json.loads`. */
+/**
+ * How a JavaScript value maps onto the Python type botocore would see after `json.loads`.
+ * @module
+ */
 
 /** A plain object: what `json.loads` would have made a `dict`. */
 export function isPlainObject(value: unknown): value is Record<string, unknown> {

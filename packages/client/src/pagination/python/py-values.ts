@@ -1,4 +1,7 @@
-/** @module Python truthiness, equality, `len()` and slicing, as botocore's paginator applies them. */
+/**
+ * Python truthiness, equality, `len()` and slicing, as botocore's paginator applies them.
+ * @module
+ */
 import { isPlainObject, pyTypeName } from './py-types.js';
 
 /** Python's `bool(value)`: None, 0, '', empty list and empty dict are false (NaN is true). */

@@ -1,8 +1,9 @@
 /**
- * @module The fake ListPersonalAccessTokens service of `test/fixtures/README.md`: items
+ * The fake ListPersonalAccessTokens service of `test/fixtures/README.md`: items
  * `pat-0000`... alternating two users, `MaxResults` per page (a default otherwise), `UserId`
  * filter, `NextToken` = `tok-<index of the next item>` (or always `tok-7`). It records every
  * request it receives, by reference and as a snapshot, so tests can prove nothing is rewritten.
+ * @module
  */
 
 /** One token summary as the vectors show it. */

@@ -1,8 +1,9 @@
 /**
- * @module Test helper for the access-key cache: the store's getAccessKey over a map the test
+ * Test helper for the access-key cache: the store's getAccessKey over a map the test
  * edits directly (disabling a key has no store method), counting the reads the cache lets through.
+ * @module
  */
-import type { AccessKeyRecord } from '../../storage/records.js';
+import type { AccessKeyRecord } from '../../domain/records.js';
 import type { Store } from '../../storage/store.js';
 
 export class MemoryAccessKeys implements Pick<Store, 'getAccessKey'> {

@@ -1,7 +1,8 @@
 /**
- * @module Test helper: a minimal SigV4 signer written from the spec with node:crypto, independent
+ * Test helper: a minimal SigV4 signer written from the spec with node:crypto, independent
  * of smithy and botocore. POST / only, no query.
  * @see https://docs.aws.amazon.com/IAM/latest/UserGuide/create-signed-request.html
+ * @module
  */
 import { createHash, createHmac } from 'node:crypto';
 import type { IncomingSignedRequest } from '../signed-request.js';

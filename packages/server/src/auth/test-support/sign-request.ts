@@ -1,4 +1,7 @@
-/** @module Test helpers: requests signed the way `@aws-sdk/client-workmail` signs them. */
+/**
+ * Test helpers: requests signed the way `@aws-sdk/client-workmail` signs them.
+ * @module
+ */
 import { Hash } from '@smithy/hash-node';
 import { HttpRequest } from '@smithy/protocol-http';
 import { SignatureV4 } from '@smithy/signature-v4';

@@ -1,4 +1,7 @@
-/** @module CreateOrganization: a new Active organization with its default mail domain. */
+/**
+ * CreateOrganization: a new Active organization with its default mail domain.
+ * @module
+ */
 import { MailDomainInUseException, NameAvailabilityException } from '../../errors/index.js';
 import { mailDomainsFor } from '../../domain/mail-domains.js';
 import { defaultMailDomainFor } from '../../domain/organizations.js';

@@ -1,4 +1,7 @@
-/** @module DeleteOrganization: the organization becomes Deleted; its users and tokens go. */
+/**
+ * DeleteOrganization: the organization becomes Deleted; its users and tokens go.
+ * @module
+ */
 import { requireActiveOrganization } from '../../domain/organizations.js';
 import { defineOperation } from '../operation.js';
 

@@ -1,4 +1,7 @@
-/** @module DescribeOrganization. */
+/**
+ * DescribeOrganization.
+ * @module
+ */
 import { organizationArn, requireOrganization } from '../../domain/organizations.js';
 import { toOptionalEpochSeconds } from '../../domain/wire-time.js';
 import { defineOperation } from '../operation.js';

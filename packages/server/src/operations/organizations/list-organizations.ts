@@ -1,4 +1,7 @@
-/** @module ListOrganizations: keyset pages in creation order. */
+/**
+ * ListOrganizations: keyset pages in creation order.
+ * @module
+ */
 import { listKeysetPage } from '../../domain/keyset-listing.js';
 import { defineOperation } from '../operation.js';
 

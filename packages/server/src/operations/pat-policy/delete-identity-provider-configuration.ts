@@ -1,4 +1,7 @@
-/** @module DeleteIdentityProviderConfiguration: removes the policy; tokens stop working. */
+/**
+ * DeleteIdentityProviderConfiguration: removes the policy; tokens stop working.
+ * @module
+ */
 import { requireActiveOrganization } from '../../domain/organizations.js';
 import { defineOperation } from '../operation.js';
 

@@ -1,4 +1,7 @@
-/** @module DescribeIdentityProviderConfiguration: the stored policy, or ResourceNotFound. */
+/**
+ * DescribeIdentityProviderConfiguration: the stored policy, or ResourceNotFound.
+ * @module
+ */
 import { ResourceNotFoundException } from '../../errors/index.js';
 import { requireActiveOrganization } from '../../domain/organizations.js';
 import { defineOperation } from '../operation.js';

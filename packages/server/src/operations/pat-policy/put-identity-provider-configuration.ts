@@ -1,4 +1,7 @@
-/** @module PutIdentityProviderConfiguration: stores the organization's PAT policy. */
+/**
+ * PutIdentityProviderConfiguration: stores the organization's PAT policy.
+ * @module
+ */
 import { requireActiveOrganization } from '../../domain/organizations.js';
 import { defineOperation } from '../operation.js';
 

@@ -1,4 +1,7 @@
-/** @module MailpatService.CreatePersonalAccessToken: the only place a new secret is shown. */
+/**
+ * MailpatService.CreatePersonalAccessToken: the only place a new secret is shown.
+ * @module
+ */
 import { requireActiveOrganization } from '../../domain/organizations.js';
 import {
   DEFAULT_TOKEN_SCOPES,

@@ -1,4 +1,7 @@
-/** @module DeletePersonalAccessToken: idempotent, as the model lists no not-found error for it. */
+/**
+ * DeletePersonalAccessToken: idempotent, as the model lists no not-found error for it.
+ * @module
+ */
 import { requireActiveOrganization } from '../../domain/organizations.js';
 import { adminEventOf } from '../../domain/token-events.js';
 import { defineOperation } from '../operation.js';

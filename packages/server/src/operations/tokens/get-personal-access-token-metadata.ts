@@ -1,4 +1,7 @@
-/** @module GetPersonalAccessTokenMetadata. */
+/**
+ * GetPersonalAccessTokenMetadata.
+ * @module
+ */
 import { requireActiveOrganization } from '../../domain/organizations.js';
 import { requireToken } from '../../domain/personal-access-tokens.js';
 import { toTokenSummary } from '../../tokens/token-summary.js';

@@ -1,8 +1,9 @@
 /**
- * @module MailpatService.ListPersonalAccessTokenEvents: a token's (or every token's) history,
+ * MailpatService.ListPersonalAccessTokenEvents: a token's (or every token's) history,
  * oldest first, paged by insertion order with the same authenticated NextTokens as the listings.
+ * @module
  */
-import { DEFAULT_PAGE_SIZE } from '../../domain/keyset-listing.js';
+import { fetchKeysetPage } from '../../domain/keyset-listing.js';
 import { requireActiveOrganization } from '../../domain/organizations.js';
 import { toEpochSeconds } from '../../domain/wire-time.js';
 import { defineOperation } from '../operation.js';
@@ -21,19 +22,24 @@ export const listPersonalAccessTokenEvents = defineOperation({
     const orgId = input.OrganizationId;
     await requireActiveOrganization(store, orgId);
     const tokenId = input.PersonalAccessTokenId;
-    const binding = {
-      operation: 'ListPersonalAccessTokenEvents',
-      scope: `${orgId}|${tokenId ?? '*'}`,
-    };
-    // The cursor's createdAt carries the event sequence; its id is unused.
-    const after =
-      input.NextToken === undefined ? undefined : nextTokens.decode(input.NextToken, binding);
-    const page = await store.listTokenEvents(orgId, {
-      afterSequence: after?.createdAt,
-      limit: input.MaxResults ?? DEFAULT_PAGE_SIZE,
-      tokenId,
-    });
-    const last = page.items.at(-1);
+    const { page, nextToken } = await fetchKeysetPage(
+      {
+        codec: nextTokens,
+        binding: {
+          operation: 'ListPersonalAccessTokenEvents',
+          scope: `${orgId}|${tokenId ?? '*'}`,
+        },
+        nextToken: input.NextToken,
+        maxResults: input.MaxResults,
+      },
+      // The cursor's createdAt carries the event sequence; its id is unused.
+      (after, limit) =>
+        store.listTokenEvents(orgId, { afterSequence: after?.createdAt, limit, tokenId }),
+      ({ items }) => {
+        const last = items.at(-1);
+        return last === undefined ? undefined : { createdAt: last.sequence as number, id: '' };
+      },
+    );
     return {
       Events: page.items.map((event) => ({
         PersonalAccessTokenId: event.tokenId,
@@ -42,9 +48,7 @@ export const listPersonalAccessTokenEvents = defineOperation({
         EventTime: toEpochSeconds(event.at),
         ...(event.clientAddress === null ? {} : { ClientAddress: event.clientAddress }),
       })),
-      ...(page.hasMore && last
-        ? { NextToken: nextTokens.encode(binding, { createdAt: last.sequence as number, id: '' }) }
-        : {}),
+      ...(nextToken === undefined ? {} : { NextToken: nextToken }),
     };
   },
 });

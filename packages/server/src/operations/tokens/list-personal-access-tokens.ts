@@ -1,8 +1,12 @@
-/** @module ListPersonalAccessTokens: keyset pages ordered by (DateCreated, PersonalAccessTokenId). */
+/**
+ * ListPersonalAccessTokens: keyset pages ordered by (DateCreated, PersonalAccessTokenId).
+ * @module
+ */
 import { PreserializedJson } from '../../aws-json/preserialized-json.js';
-import { DEFAULT_PAGE_SIZE } from '../../domain/keyset-listing.js';
+import { fetchKeysetPage } from '../../domain/keyset-listing.js';
 import { requireActiveOrganization } from '../../domain/organizations.js';
 import { requireLiveUser } from '../../domain/users.js';
+import { writeTokenListJson } from '../../tokens/token-summary.js';
 import { defineOperation } from '../operation.js';
 
 interface ListPersonalAccessTokensInput {
@@ -22,18 +26,18 @@ export const listPersonalAccessTokens = defineOperation({
       input.UserId === undefined
         ? undefined
         : (await requireLiveUser(store, orgId, input.UserId)).id;
-    // Bound to the resolved user, so an email and an ID for the same user continue each other.
-    const binding = { operation: 'ListPersonalAccessTokens', scope: `${orgId}|${userId ?? '*'}` };
-    const after =
-      input.NextToken === undefined ? undefined : nextTokens.decode(input.NextToken, binding);
-    // The hot path: the page arrives as summary JSON joined by the database, used as it is.
-    const page = await store.listTokenSummaryPage(orgId, {
-      after,
-      limit: input.MaxResults ?? DEFAULT_PAGE_SIZE,
-      userId,
-    });
-    const next =
-      page.hasMore && page.last ? `,"NextToken":"${nextTokens.encode(binding, page.last)}"` : '';
-    return new PreserializedJson(`{"PersonalAccessTokenSummaries":[${page.summariesJson}]${next}}`);
+    const { page, nextToken } = await fetchKeysetPage(
+      {
+        codec: nextTokens,
+        // Bound to the resolved user, so an email and an ID for the same user continue each other.
+        binding: { operation: 'ListPersonalAccessTokens', scope: `${orgId}|${userId ?? '*'}` },
+        nextToken: input.NextToken,
+        maxResults: input.MaxResults,
+      },
+      // The hot path: the page arrives as summary JSON joined by the database, used as it is.
+      (after, limit) => store.listTokenSummaryPage(orgId, { after, limit, userId }),
+      (summaries) => summaries.last,
+    );
+    return new PreserializedJson(writeTokenListJson(page.summariesJson, nextToken));
   },
 });

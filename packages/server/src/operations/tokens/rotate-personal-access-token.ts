@@ -1,6 +1,7 @@
 /**
- * @module MailpatService.RotatePersonalAccessToken: a new secret under the same ID. DateCreated
+ * MailpatService.RotatePersonalAccessToken: a new secret under the same ID. DateCreated
  * stays, so the token keeps its place in every listing (a pagination never sees it twice).
+ * @module
  */
 import { requireActiveOrganization } from '../../domain/organizations.js';
 import {

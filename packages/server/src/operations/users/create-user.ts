@@ -1,8 +1,11 @@
-/** @module CreateUser: a DISABLED user, enabled later by RegisterToWorkMail (as in WorkMail). */
+/**
+ * CreateUser: a DISABLED user, enabled later by RegisterToWorkMail (as in WorkMail).
+ * @module
+ */
 import { NameAvailabilityException } from '../../errors/index.js';
 import { requireActiveOrganization } from '../../domain/organizations.js';
 import { assertPasswordStrength, hashPassword } from '../../domain/passwords.js';
-import type { UserAttributes } from '../../storage/records.js';
+import type { UserAttributes } from '../../domain/records.js';
 import { UniqueConstraintError } from '../../storage/storage-errors.js';
 import { generateUserId } from '../../tokens/index.js';
 import { defineOperation } from '../operation.js';

@@ -1,4 +1,7 @@
-/** @module DeleteUser: only a DISABLED user may be deleted; its tokens go with it. */
+/**
+ * DeleteUser: only a DISABLED user may be deleted; its tokens go with it.
+ * @module
+ */
 import { EntityStateException } from '../../errors/index.js';
 import { requireActiveOrganization } from '../../domain/organizations.js';
 import { requireLiveUser } from '../../domain/users.js';

@@ -1,7 +1,8 @@
 /**
- * @module DeregisterFromWorkMail: an ENABLED user becomes DISABLED (its tokens stop working) and
+ * DeregisterFromWorkMail: an ENABLED user becomes DISABLED (its tokens stop working) and
  * gives up its email address, which any user may then register (RegisterToWorkMail names one
  * again when the user comes back).
+ * @module
  */
 import { EntityStateException } from '../../errors/index.js';
 import { requireActiveOrganization } from '../../domain/organizations.js';

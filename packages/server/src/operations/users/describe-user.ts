@@ -1,4 +1,7 @@
-/** @module DescribeUser: by user ID, email or user name. */
+/**
+ * DescribeUser: by user ID, email or user name.
+ * @module
+ */
 import { requireActiveOrganization } from '../../domain/organizations.js';
 import { requireUser } from '../../domain/users.js';
 import { defineOperation } from '../operation.js';

@@ -1,7 +1,10 @@
-/** @module ListUsers: keyset pages in creation order, with WorkMail's prefix filters. */
+/**
+ * ListUsers: keyset pages in creation order, with WorkMail's prefix filters.
+ * @module
+ */
 import { listKeysetPage } from '../../domain/keyset-listing.js';
 import { requireActiveOrganization } from '../../domain/organizations.js';
-import type { UserState } from '../../storage/records.js';
+import type { UserState } from '../../domain/records.js';
 import { defineOperation } from '../operation.js';
 import { toUserSummary } from './user-output.js';
 

@@ -1,4 +1,7 @@
-/** @module RegisterToWorkMail: gives a DISABLED user its email address and enables it. */
+/**
+ * RegisterToWorkMail: gives a DISABLED user its email address and enables it.
+ * @module
+ */
 import {
   EmailAddressInUseException,
   EntityAlreadyRegisteredException,

@@ -1,4 +1,7 @@
-/** @module ResetPassword: stores a new scrypt hash of the user's mailbox password. */
+/**
+ * ResetPassword: stores a new scrypt hash of the user's mailbox password.
+ * @module
+ */
 import { requireActiveOrganization } from '../../domain/organizations.js';
 import { assertPasswordStrength, hashPassword } from '../../domain/passwords.js';
 import { requireLiveUser } from '../../domain/users.js';

@@ -1,7 +1,10 @@
-/** @module UpdateUser: role, display name, visibility and the free-form attributes. */
+/**
+ * UpdateUser: role, display name, visibility and the free-form attributes.
+ * @module
+ */
 import { requireActiveOrganization } from '../../domain/organizations.js';
 import { requireLiveUser } from '../../domain/users.js';
-import type { UserAttributes } from '../../storage/records.js';
+import type { UserAttributes } from '../../domain/records.js';
 import type { UserPatch } from '../../storage/store.js';
 import { defineOperation } from '../operation.js';
 

@@ -1,6 +1,9 @@
-/** @module The wire forms of a user: DescribeUser's output and ListUsers' User summary. */
+/**
+ * The wire forms of a user: DescribeUser's output and ListUsers' User summary.
+ * @module
+ */
 import { toOptionalEpochSeconds } from '../../domain/wire-time.js';
-import type { UserRecord } from '../../storage/records.js';
+import type { UserRecord } from '../../domain/records.js';
 
 /** ListUsers' `User` shape. */
 export function toUserSummary(user: UserRecord) {

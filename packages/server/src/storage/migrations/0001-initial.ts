@@ -1,4 +1,7 @@
-/** @module The first schema, in Kysely's schema builder only so PostgreSQL can run it too. */
+/**
+ * The first schema, in Kysely's schema builder only so PostgreSQL can run it too.
+ * @module
+ */
 import { sql } from 'kysely';
 import type { Kysely, Migration } from 'kysely';
 import { keyText } from './migration-dialect.js';

@@ -1,4 +1,7 @@
-/** @module Token events (created, rotated, deleted, used, refused) for ListPersonalAccessTokenEvents. */
+/**
+ * Token events (created, rotated, deleted, used, refused) for ListPersonalAccessTokenEvents.
+ * @module
+ */
 import type { Kysely, Migration } from 'kysely';
 import { isPostgres, keyText } from './migration-dialect.js';
 

@@ -1,4 +1,7 @@
-/** @module An index on the time of token events, for the retention cleanup. */
+/**
+ * An index on the time of token events, for the retention cleanup.
+ * @module
+ */
 import type { Kysely, Migration } from 'kysely';
 
 /**

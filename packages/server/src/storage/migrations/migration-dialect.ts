@@ -1,4 +1,7 @@
-/** @module The few schema details that differ between SQLite and PostgreSQL. */
+/**
+ * The few schema details that differ between SQLite and PostgreSQL.
+ * @module
+ */
 import { PostgresAdapter, sql } from 'kysely';
 import type { ColumnDataType, Expression, Kysely } from 'kysely';
 

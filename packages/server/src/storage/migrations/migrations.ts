@@ -1,4 +1,7 @@
-/** @module The migrations, listed in code so bundling or a missing folder cannot lose one. */
+/**
+ * The migrations, listed in code so bundling or a missing folder cannot lose one.
+ * @module
+ */
 import { Migrator } from 'kysely';
 import type { Kysely, Migration, MigrationProvider } from 'kysely';
 import { initialMigration } from './0001-initial.js';

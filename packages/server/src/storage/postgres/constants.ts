@@ -1,4 +1,7 @@
-/** @module Tuning constants of the PostgreSQL backend. */
+/**
+ * Tuning constants of the PostgreSQL backend.
+ * @module
+ */
 
 /**
  * Connections per instance by default (MAILPAT_DATABASE_POOL_SIZE sets another); several

@@ -1,4 +1,7 @@
-/** @module pg driver errors to the backend-neutral storage errors. */
+/**
+ * pg driver errors to the backend-neutral storage errors.
+ * @module
+ */
 import { DatabaseUnavailableError, UniqueConstraintError } from '../storage-errors.js';
 
 /** SQLSTATE unique_violation; pg reports the violated index or constraint by name. */

@@ -1,4 +1,7 @@
-/** @module The bulk loader behind `mailpat seed` on PostgreSQL: batched INSERTs, one transaction. */
+/**
+ * The bulk loader behind `mailpat seed` on PostgreSQL: batched INSERTs, one transaction.
+ * @module
+ */
 import type { PoolClient } from 'pg';
 import { mailDomainRows } from '../rows/mail-domain-rows.js';
 import { organizationToRow } from '../rows/organization-rows.js';

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { skipNotice } from '../../../../../test-support/skip-notice.js';
 import { openStore } from '../open-store.js';
 import { aToken, aUser, anAdminEvent, anOrganization } from '../store-fixtures.js';
-import type { TokenRecord } from '../records.js';
+import type { TokenRecord } from '../../domain/records.js';
 import { describeStoreContract } from '../store-contract.js';
 import { DatabaseUnavailableError, MailDomainTakenError } from '../storage-errors.js';
 import {

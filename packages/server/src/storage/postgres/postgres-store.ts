@@ -1,10 +1,13 @@
-/** @module A Store on PostgreSQL: Kysely's PostgresDialect over a pg connection pool. */
+/**
+ * A Store on PostgreSQL: Kysely's PostgresDialect over a pg connection pool.
+ * @module
+ */
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { KyselyStore } from '../kysely-store.js';
 import type { Database } from '../schema.js';
 import { CONNECT_TIMEOUT_MS, IDLE_TIMEOUT_MS, POOL_SIZE } from './constants.js';
-import { PostgresStoreAdapter } from './postgres-adapter.js';
+import { PostgresStoreAdapter } from './postgres-store-adapter.js';
 import { withPreparedStatements } from './prepared-statements.js';
 
 /** OID of int8 (bigint): timestamps and counts, which stay far below 2^53. */

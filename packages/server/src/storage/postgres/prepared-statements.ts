@@ -1,11 +1,12 @@
 /**
- * @module Server-side prepared statements for the queries mailpat repeats: a pool wrapper that
+ * Server-side prepared statements for the queries mailpat repeats: a pool wrapper that
  * gives Kysely's PostgreSQL driver named statements instead of unnamed ones.
  *
  * pg runs a query with parameters as an unnamed statement, which PostgreSQL parses and plans on
  * every execution; a named one is parsed once per connection and its plan reused. Kysely has no
  * option for names, so the wrapper adds them: the name is a digest of the SQL text, so equal
  * texts share one statement and a name never stands for two texts.
+ * @module
  */
 import { createHash } from 'node:crypto';
 import type { PostgresPool, PostgresPoolClient } from 'kysely';

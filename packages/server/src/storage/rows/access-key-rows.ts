@@ -1,5 +1,8 @@
-/** @module Access keys between their record and their row. */
-import type { AccessKeyRecord } from '../records.js';
+/**
+ * Access keys between their record and their row.
+ * @module
+ */
+import type { AccessKeyRecord } from '../../domain/records.js';
 import type { AccessKeysTable } from '../schema.js';
 
 /** The row that stores an access key. */

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { OrganizationRecord } from '../records.js';
+import type { OrganizationRecord } from '../../domain/records.js';
 import type { MailDomainsTable } from '../schema.js';
 
 /**

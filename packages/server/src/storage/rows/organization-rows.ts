@@ -1,5 +1,8 @@
-/** @module Organizations between their record and their row. */
-import type { OrganizationRecord, OrganizationState } from '../records.js';
+/**
+ * Organizations between their record and their row.
+ * @module
+ */
+import type { OrganizationRecord, OrganizationState } from '../../domain/records.js';
 import type { OrganizationsTable } from '../schema.js';
 import type { OrganizationPatch } from '../store.js';
 

@@ -1,7 +1,10 @@
-/** @module Tokens between their record and their row; the row read is on the list hot path. */
-import type { TokenRecord } from '../records.js';
+/**
+ * Tokens between their record and their row; the row read is on the list hot path.
+ * @module
+ */
+import type { TokenRecord } from '../../domain/records.js';
 import type { PersonalAccessTokensTable } from '../schema.js';
-import { toTokenSummary } from '../../tokens/token-summary.js';
+import { writeTokenSummaryJson } from '../../tokens/token-summary.js';
 
 /** The row that stores a token. */
 export function tokenToRow(token: TokenRecord): PersonalAccessTokensTable {
@@ -15,7 +18,7 @@ export function tokenToRow(token: TokenRecord): PersonalAccessTokensTable {
     created_at: token.createdAt,
     expires_at: token.expiresAt,
     last_used_at: token.lastUsedAt,
-    summary_json: JSON.stringify(toTokenSummary(token)),
+    summary_json: writeTokenSummaryJson(token),
   };
 }
 

@@ -1,5 +1,8 @@
-/** @module Users between their record and their row. */
-import type { UserAttributes, UserRecord, UserState } from '../records.js';
+/**
+ * Users between their record and their row.
+ * @module
+ */
+import type { UserAttributes, UserRecord, UserState } from '../../domain/records.js';
 import type { UsersTable } from '../schema.js';
 import type { UserPatch } from '../store.js';
 

@@ -1,4 +1,7 @@
-/** @module Writing a range of seed tokens through multi-row prepared INSERT statements. */
+/**
+ * Writing a range of seed tokens through multi-row prepared INSERT statements.
+ * @module
+ */
 import type BetterSqlite3 from 'better-sqlite3';
 import { tokenToRow } from '../rows/token-rows.js';
 import type { PersonalAccessTokensTable } from '../schema.js';

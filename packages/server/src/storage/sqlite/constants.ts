@@ -1,4 +1,7 @@
-/** @module Tuning constants of the SQLite backend. */
+/**
+ * Tuning constants of the SQLite backend.
+ * @module
+ */
 
 /** How long a write waits for another process's lock before failing with SQLITE_BUSY. */
 export const BUSY_TIMEOUT_MS = 5_000;

@@ -1,4 +1,7 @@
-/** @module Statements that build result rows in JS, which is faster than better-sqlite3 does. */
+/**
+ * Statements that build result rows in JS, which is faster than better-sqlite3 does.
+ * @module
+ */
 import type { SqliteStatement } from 'kysely';
 
 /** The part of a better-sqlite3 Statement used here (structural, like Kysely's own types). */

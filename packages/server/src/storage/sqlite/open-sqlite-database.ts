@@ -1,4 +1,7 @@
-/** @module Opening the SQLite file with the settings mailpat relies on. */
+/**
+ * Opening the SQLite file with the settings mailpat relies on.
+ * @module
+ */
 import { closeSync, fchmodSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';

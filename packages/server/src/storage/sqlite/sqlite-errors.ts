@@ -1,4 +1,7 @@
-/** @module better-sqlite3 error codes to the backend-neutral storage errors. */
+/**
+ * better-sqlite3 error codes to the backend-neutral storage errors.
+ * @module
+ */
 import { DatabaseUnavailableError, UniqueConstraintError } from '../storage-errors.js';
 
 // SQLite names the columns of a violated UNIQUE index, not the index; the migrations' names

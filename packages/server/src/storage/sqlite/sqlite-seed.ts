@@ -1,4 +1,7 @@
-/** @module The bulk loader behind `mailpat seed`: raw prepared statements, big transactions. */
+/**
+ * The bulk loader behind `mailpat seed`: raw prepared statements, big transactions.
+ * @module
+ */
 import type BetterSqlite3 from 'better-sqlite3';
 import { mailDomainRows } from '../rows/mail-domain-rows.js';
 import { organizationToRow } from '../rows/organization-rows.js';

@@ -1,4 +1,7 @@
-/** @module A statement-caching wrapper that Kysely's SqliteDialect takes as its database. */
+/**
+ * A statement-caching wrapper that Kysely's SqliteDialect takes as its database.
+ * @module
+ */
 import type { SqliteDatabase, SqliteStatement } from 'kysely';
 import { STATEMENT_CACHE_SIZE } from './constants.js';
 import { withFastRows } from './fast-row-statement.js';

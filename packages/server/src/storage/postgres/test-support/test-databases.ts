@@ -1,6 +1,7 @@
 /**
- * @module Databases for tests on the PostgreSQL server named by MAILPAT_TEST_POSTGRES_URL
+ * Databases for tests on the PostgreSQL server named by MAILPAT_TEST_POSTGRES_URL
  * (what scripts/test-postgres.sh prints): one fresh database per store or server under test.
+ * @module
  */
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';

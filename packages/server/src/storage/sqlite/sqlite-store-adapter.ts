@@ -1,4 +1,7 @@
-/** @module The SQLite part of the store: error mapping and the raw bulk loader. */
+/**
+ * The SQLite part of the store: error mapping and the raw bulk loader.
+ * @module
+ */
 import type BetterSqlite3 from 'better-sqlite3';
 import { sql } from 'kysely';
 import type { Kysely, RawBuilder } from 'kysely';
@@ -9,7 +12,7 @@ import { translateSqliteError } from './sqlite-errors.js';
 import { seedSqlite } from './sqlite-seed.js';
 
 /** The StoreAdapter of SQLite; it needs the raw database for seed's prepared statements. */
-export class SqliteAdapter implements StoreAdapter {
+export class SqliteStoreAdapter implements StoreAdapter {
   /** One writer at a time: a transaction's reads cannot go stale before it commits. */
   readonly locksRows = false;
 

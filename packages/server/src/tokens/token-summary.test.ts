@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { toTokenSummary } from '../tokens/token-summary.js';
-import type { TokenRecord } from './records.js';
-import { cutTokenSummaryPage } from './token-summary-page.js';
+import type { TokenRecord } from '../domain/records.js';
+import { cutTokenSummaryPage, toTokenSummary } from './token-summary.js';
 
 function summary(id: string, createdAt: number, name = 'n'): string {
   const token: TokenRecord = {

@@ -1,6 +1,7 @@
 /**
- * @module The rows mailpat keeps, as the store hands them to the domain. Timestamps are epoch
+ * The rows mailpat keeps, as the store hands them to the domain. Timestamps are epoch
  * milliseconds; the API layer turns them into the epoch seconds the wire carries.
+ * @module
  */
 
 /** `Active` until DeleteOrganization; a deleted organization stays as a tombstone. */

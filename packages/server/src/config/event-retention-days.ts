@@ -1,4 +1,7 @@
-/** @module Reads MAILPAT_EVENT_RETENTION_DAYS, strictly: a typo stops the start, loudly. */
+/**
+ * Reads MAILPAT_EVENT_RETENTION_DAYS, strictly: a typo stops the start, loudly.
+ * @module
+ */
 import { DEFAULT_EVENT_RETENTION_DAYS, EVENT_RETENTION_DAYS_ENV } from './constants.js';
 
 /** A retention setting that is not a whole number of days, at least 1. */

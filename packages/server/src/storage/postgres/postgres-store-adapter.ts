@@ -1,4 +1,7 @@
-/** @module The PostgreSQL part of the store: error mapping, locks and the bulk loader. */
+/**
+ * The PostgreSQL part of the store: error mapping, locks and the bulk loader.
+ * @module
+ */
 import { sql } from 'kysely';
 import type { Kysely, RawBuilder, Transaction } from 'kysely';
 import type { Pool } from 'pg';

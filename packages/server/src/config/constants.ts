@@ -1,0 +1,36 @@
+/**
+ * The environment variables the server reads, with their defaults and bounds. Every one of them
+ * is read and validated in this folder; a bad value stops the start with a message naming it.
+ * @module
+ */
+
+/** The database: `sqlite:PATH` or `postgres://...`, when `--database` is not given. */
+export const DATABASE_URL_ENV = 'MAILPAT_DATABASE_URL';
+/** Connections to PostgreSQL per instance (POOL_SIZE by default); SQLite ignores it. */
+export const DATABASE_POOL_SIZE_ENV = 'MAILPAT_DATABASE_POOL_SIZE';
+
+/** How long token events are kept, in days. */
+export const EVENT_RETENTION_DAYS_ENV = 'MAILPAT_EVENT_RETENTION_DAYS';
+/** Days token events are kept unless MAILPAT_EVENT_RETENTION_DAYS says. */
+export const DEFAULT_EVENT_RETENTION_DAYS = 90;
+
+/** How often coalesced uses and events are written, in milliseconds. */
+export const LAST_USED_FLUSH_MS_ENV = 'MAILPAT_LAST_USED_FLUSH_MS';
+/** How often coalesced uses and events are written unless MAILPAT_LAST_USED_FLUSH_MS says. */
+export const DEFAULT_FLUSH_INTERVAL_MS = 10_000;
+/** The longest delay setInterval honours (2^31 - 1 ms, about 24.8 days); longer fires at once. */
+export const MAX_TIMER_DELAY_MS = 2_147_483_647;
+
+/** The one introspection client (e.g. Dovecot). */
+export const INTROSPECTION_CLIENT_ID_ENV = 'MAILPAT_INTROSPECTION_CLIENT_ID';
+export const INTROSPECTION_CLIENT_SECRET_ENV = 'MAILPAT_INTROSPECTION_CLIENT_SECRET';
+
+/**
+ * The shortest root secret or introspection client secret accepted at start: a short one could be
+ * guessed offline from one captured signature, or online against the introspection endpoint.
+ */
+export const MIN_SECRET_LENGTH = 16;
+
+/** The root access key, pinned instead of stored or generated. */
+export const ROOT_ACCESS_KEY_ID_ENV = 'MAILPAT_ROOT_ACCESS_KEY_ID';
+export const ROOT_SECRET_ACCESS_KEY_ENV = 'MAILPAT_ROOT_SECRET_ACCESS_KEY';

@@ -1,0 +1,46 @@
+/**
+ * Every setting `mailpat serve` takes from the environment, read and validated at once.
+ * @module
+ */
+import type { IntrospectionClient } from '../introspection/client-credentials.js';
+import {
+  DATABASE_POOL_SIZE_ENV,
+  DEFAULT_FLUSH_INTERVAL_MS,
+  LAST_USED_FLUSH_MS_ENV,
+  MAX_TIMER_DELAY_MS,
+} from './constants.js';
+import { loadEventRetentionDays } from './event-retention-days.js';
+import { loadIntrospectionClient } from './introspection-client.js';
+import { readPositiveInteger } from './read-positive-integer.js';
+import { loadRootAccessKey } from './root-access-key.js';
+
+/** The server's settings besides the command line's. */
+export interface ServerConfig {
+  /** PostgreSQL connections per instance; undefined for the backend's default. */
+  poolSize: number | undefined;
+  /** How often coalesced uses and events are written. */
+  flushIntervalMs: number;
+  /** Days token events are kept. */
+  eventRetentionDays: number;
+  /** The introspection client; undefined when mail login is off. */
+  introspectionClient: IntrospectionClient | undefined;
+}
+
+/**
+ * Reads every setting; the first bad one throws an Error whose message names its variable, before
+ * anything is opened. The root access key is only checked here: resolveRootCredentials reads it
+ * where it decides between the pinned, the stored and a new key.
+ */
+export function loadServerConfig(env: NodeJS.ProcessEnv): ServerConfig {
+  const eventRetentionDays = loadEventRetentionDays(env);
+  loadRootAccessKey(env);
+  const introspectionClient = loadIntrospectionClient(env);
+  return {
+    poolSize: readPositiveInteger(env, DATABASE_POOL_SIZE_ENV),
+    flushIntervalMs:
+      readPositiveInteger(env, LAST_USED_FLUSH_MS_ENV, MAX_TIMER_DELAY_MS) ??
+      DEFAULT_FLUSH_INTERVAL_MS,
+    eventRetentionDays,
+    introspectionClient,
+  };
+}
