@@ -3,7 +3,7 @@
  * converted by its member's shape (options win), then the required members checked.
  */
 import type { Command } from 'commander';
-import { SERVICE_MODEL } from '../../model/service-model.js';
+import { SERVICE_MODEL } from '@mailpat/model';
 import { convertArgumentValue, parsePythonJson, readParamFile } from './arguments/index.js';
 import { CliUsageError } from './cli-errors.js';
 import type { CliOperation } from './model/cli-operations.js';

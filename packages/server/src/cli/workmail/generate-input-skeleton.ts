@@ -2,8 +2,8 @@
  * @module `--generate-cli-skeleton input`: a template of the operation input for
  * `--cli-input-json`, generated as botocore's `ArgumentGenerator` does it.
  */
-import { SERVICE_MODEL } from '../../model/service-model.js';
-import type { ShapeDefinition } from '../../model/service-model.js';
+import { SERVICE_MODEL } from '@mailpat/model';
+import type { ShapeDefinition } from '@mailpat/model';
 import type { CliOperation } from './model/cli-operations.js';
 import { formatJson } from './output/index.js';
 

@@ -1,6 +1,6 @@
 /** @module Behaviour of convertArgumentValue on the examples users type, without Python. */
 import { describe, expect, it } from 'vitest';
-import { SERVICE_MODEL } from '../../../model/service-model.js';
+import { SERVICE_MODEL } from '@mailpat/model';
 import { CliUsageError, EXIT_CODES } from '../cli-errors.js';
 import { convertArgumentValue } from './convert-argument-value.js';
 import type { ParamFileIo } from './param-file.js';

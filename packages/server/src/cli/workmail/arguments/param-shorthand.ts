@@ -3,7 +3,7 @@
  * ParamShorthandParser): only for structures, maps and lists of those, and only when the value
  * does not look like JSON; each word of a list option is parsed on its own.
  */
-import type { ShapeDefinition } from '../../../model/service-model.js';
+import type { ShapeDefinition } from '@mailpat/model';
 import { applyBackCompatVisitor } from './back-compat-visitor.js';
 import { paramError } from './param-error.js';
 import { getParamFile } from './param-file.js';

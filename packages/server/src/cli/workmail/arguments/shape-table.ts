@@ -1,7 +1,7 @@
 /**
  * @module Looking up botocore shapes by name, as the argument code walks a member's model.
  */
-import type { ShapeDefinition } from '../../../model/service-model.js';
+import type { ShapeDefinition } from '@mailpat/model';
 
 /** The shapes of a model by name, e.g. SERVICE_MODEL.shapes. */
 export type ShapeTable = Readonly<Record<string, ShapeDefinition>>;

@@ -3,7 +3,7 @@
  * when shorthand does not apply: scalars per type, JSON for structures, maps and lists, and a
  * list of scalars element by element.
  */
-import type { ShapeDefinition } from '../../../model/service-model.js';
+import type { ShapeDefinition } from '@mailpat/model';
 import { paramError } from './param-error.js';
 import { PythonError } from './python-error.js';
 import { parsePythonJson } from './python-json.js';

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { SERVICE_MODEL } from '../../../model/service-model.js';
+import { SERVICE_MODEL } from '@mailpat/model';
 import { toCliName } from './cli-name.js';
 
 const operationNames = Object.values(SERVICE_MODEL.services).flatMap((service) =>

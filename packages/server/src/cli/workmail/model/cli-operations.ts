@@ -4,9 +4,8 @@
  */
 import type { OperationName } from '@mailpat/client';
 import { WORKMAIL_PAGINATORS } from '@mailpat/client';
-import { SERVICE_MODEL } from '../../../model/service-model.js';
-import type { ShapeDefinition } from '../../../model/service-model.js';
-import cliDocsJson from './cli-docs.json' with { type: 'json' };
+import { CLI_DOCS, SERVICE_MODEL } from '@mailpat/model';
+import type { ShapeDefinition } from '@mailpat/model';
 import { toCliName } from './cli-name.js';
 
 /** One input member as a command-line option. */
@@ -37,8 +36,6 @@ export interface CliOperation {
   paginated: boolean;
 }
 
-const DOCS: { operations: Record<string, string>; members: Record<string, string> } = cliDocsJson;
-
 function describeOperation(operationName: string, inputShape: string): CliOperation {
   const shape = SERVICE_MODEL.shapes[inputShape] as ShapeDefinition;
   const paginator = Object.hasOwn(WORKMAIL_PAGINATORS, operationName)
@@ -51,13 +48,13 @@ function describeOperation(operationName: string, inputShape: string): CliOperat
     shapeName: reference.shape,
     shape: SERVICE_MODEL.shapes[reference.shape] as ShapeDefinition,
     required: required.has(memberName),
-    documentation: DOCS.members[`${inputShape}.${memberName}`] ?? '',
+    documentation: CLI_DOCS.members[`${inputShape}.${memberName}`] ?? '',
     pagingMember: memberName === paginator?.inputToken || memberName === paginator?.limitKey,
   }));
   return {
     operationName: operationName as OperationName,
     commandName: toCliName(operationName),
-    documentation: DOCS.operations[operationName] ?? '',
+    documentation: CLI_DOCS.operations[operationName] ?? '',
     inputShape,
     parameters,
     paginated: paginator !== undefined,

@@ -1,6 +1,6 @@
 /** @module The value placeholder `--help` shows for an option, in the aws CLI's shorthand terms. */
-import { SERVICE_MODEL } from '../../../model/service-model.js';
-import type { ShapeDefinition } from '../../../model/service-model.js';
+import { SERVICE_MODEL } from '@mailpat/model';
+import type { ShapeDefinition } from '@mailpat/model';
 
 /**
  * `Status=string,LifetimeInDays=integer` for a structure, `string string ...` for a list of

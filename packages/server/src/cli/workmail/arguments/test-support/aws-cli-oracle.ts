@@ -5,7 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import type { ShapeDefinition } from '../../../../model/service-model.js';
+import type { ShapeDefinition } from '@mailpat/model';
 
 const ORACLE = fileURLToPath(new URL('./aws-cli-oracle.py', import.meta.url));
 

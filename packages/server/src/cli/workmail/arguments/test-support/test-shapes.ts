@@ -2,8 +2,8 @@
  * @module The shapes the argument tests use: mailpat's model plus shapes of the types and nestings
  * WorkMail's subset lacks (map, long, double, blob, lists of lists...), written as botocore would.
  */
-import type { ShapeDefinition } from '../../../../model/service-model.js';
-import { SERVICE_MODEL } from '../../../../model/service-model.js';
+import type { ShapeDefinition } from '@mailpat/model';
+import { SERVICE_MODEL } from '@mailpat/model';
 
 const member = (shape: string) => ({ shape });
 

@@ -4,17 +4,17 @@
  * operation and per member of the structures their inputs reach, from the botocore model, plus the
  * hand-written texts of mailpat's extension operations (which botocore does not know).
  *
- * Usage (from anywhere): node scripts/extract-cli-docs.mjs [path/to/service-2.json]
- * Default source `aws-model/service-2.json`; writes
- * `packages/server/src/cli/workmail/model/cli-docs.json` (committed, sorted keys).
+ * Usage (from anywhere): node packages/model/scripts/extract-cli-docs.mjs [path/to/service-2.json]
+ * Default source `aws-model/service-2.json`; writes `src/cli-docs.json` (committed, sorted keys),
+ * both relative to packages/model.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const MODEL_DIR = resolve(REPO_ROOT, 'packages/server/src/model');
-const TARGET = resolve(REPO_ROOT, 'packages/server/src/cli/workmail/model/cli-docs.json');
+const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const MODEL_DIR = resolve(PACKAGE_ROOT, 'src');
+const TARGET = resolve(MODEL_DIR, 'cli-docs.json');
 
 /** Texts of the MailpatService extension operations and of the members only they have. */
 const EXTENSION_DOCS = {
@@ -97,4 +97,4 @@ function main(sourcePath) {
   console.log(`wrote ${TARGET}`);
 }
 
-main(resolve(process.argv[2] ?? resolve(REPO_ROOT, 'aws-model/service-2.json')));
+main(resolve(process.argv[2] ?? resolve(PACKAGE_ROOT, 'aws-model/service-2.json')));

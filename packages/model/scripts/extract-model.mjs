@@ -3,10 +3,10 @@
  * Extracts the part of the Amazon WorkMail botocore model that mailpat serves.
  *
  * Usage (from the repo root):
- *   node scripts/extract-model.mjs [path/to/service-2.json] [path/to/output.json]
+ *   node packages/model/scripts/extract-model.mjs [path/to/service-2.json] [path/to/output.json]
  *
  * Defaults: reads `aws-model/service-2.json` and writes
- * `packages/server/src/model/workmail-model.json`, both relative to the repository root (so the
+ * `src/workmail-model.json`, both relative to packages/model (so the
  * script works from any working directory). The output is
  * `{ metadata, operations: { Name: { input, output, errors } }, shapes }` where `input`/`output`
  * are shape names, `errors` a list of shape names, and `shapes` holds only the shapes reachable
@@ -17,9 +17,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const DEFAULT_SOURCE = resolve(REPO_ROOT, 'aws-model/service-2.json');
-const DEFAULT_TARGET = resolve(REPO_ROOT, 'packages/server/src/model/workmail-model.json');
+const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const DEFAULT_SOURCE = resolve(PACKAGE_ROOT, 'aws-model/service-2.json');
+const DEFAULT_TARGET = resolve(PACKAGE_ROOT, 'src/workmail-model.json');
 
 /** The WorkMail operations mailpat serves (see CONTRACT.md, "Admin API"). */
 const OPERATIONS = [

@@ -1,6 +1,7 @@
 /**
- * @module The API model mailpat serves: the WorkMail subset extracted from botocore
+ * The API model mailpat serves: the WorkMail subset extracted from botocore
  * (scripts/extract-model.mjs) merged with the hand-written MailpatService extensions.
+ * @module
  */
 import workmailModelJson from './workmail-model.json' with { type: 'json' };
 import mailpatExtensionsJson from './mailpat-extensions.json' with { type: 'json' };

@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { SERVICE_MODEL, findOperation, mergeModels } from './service-model.js';
 import type { ModelFile } from './service-model.js';
 
-const REPO_ROOT = resolve(fileURLToPath(import.meta.url), '../../../../..');
-const BOTOCORE_MODEL = resolve(REPO_ROOT, 'aws-model/service-2.json');
+const PACKAGE_ROOT = resolve(fileURLToPath(import.meta.url), '../..');
+const BOTOCORE_MODEL = resolve(PACKAGE_ROOT, 'aws-model/service-2.json');
 
 const SERVED_WORKMAIL_OPERATIONS = [
   'CreateOrganization',
@@ -117,11 +117,9 @@ describe('scripts/extract-model.mjs', () => {
     const dir = mkdtempSync(join(tmpdir(), 'mailpat-model-'));
     try {
       const out = join(dir, 'model.json');
-      const script = resolve(REPO_ROOT, 'scripts/extract-model.mjs');
+      const script = resolve(PACKAGE_ROOT, 'scripts/extract-model.mjs');
       execFileSync(process.execPath, [script, BOTOCORE_MODEL, out], { stdio: 'pipe' });
-      const committed = readFileSync(
-        resolve(REPO_ROOT, 'packages/server/src/model/workmail-model.json'),
-      );
+      const committed = readFileSync(resolve(PACKAGE_ROOT, 'src/workmail-model.json'));
       expect(readFileSync(out, 'utf8')).toBe(committed.toString('utf8'));
     } finally {
       rmSync(dir, { recursive: true, force: true });
