@@ -1,12 +1,12 @@
 /**
- * The requests the client builds, as they arrive on the wire: AWS JSON 1.1 headers and body, and
- * a SigV4 signature that mailpat's own verifier (packages/server/src/auth) accepts.
+ * The requests @mailpat/client builds, as they arrive on the wire: AWS JSON 1.1 headers and body,
+ * and a SigV4 signature that mailpat's own verifier (src/auth) accepts.
  */
+import { WorkMailClient } from '@mailpat/client';
 import { afterEach, describe, expect, it } from 'vitest';
-import { verifySigV4 } from '../../server/src/auth/verify-sigv4.js';
-import { WorkMailClient } from '../src/index.js';
-import type { ScriptedServer, RecordedRequest } from './support/scripted-server.js';
-import { startScriptedServer } from './support/scripted-server.js';
+import type { ScriptedServer, RecordedRequest } from '../../../../test-support/scripted-server.js';
+import { startScriptedServer } from '../../../../test-support/scripted-server.js';
+import { verifySigV4 } from '../../src/auth/verify-sigv4.js';
 
 const KEY = { accessKeyId: 'AKIDSIGNINGTEST', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG+bPxRfiCY' };
 

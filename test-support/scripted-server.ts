@@ -1,4 +1,8 @@
-/** @module A local `node:http` server that answers from a script, for retry and timeout tests. */
+/**
+ * A local `node:http` server that answers from a script and records what it received: for the
+ * client's retry and timeout tests, and the server's check that it accepts the client's signing.
+ * @module
+ */
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
