@@ -10,8 +10,8 @@ import {
   WorkMailClient,
   WorkMailServiceException,
 } from '../src/index.js';
-import type { ScriptedAnswer, ScriptedServer } from './support/scripted-server.js';
-import { awsError, startScriptedServer } from './support/scripted-server.js';
+import type { ScriptedAnswer, ScriptedServer } from '../../../test-support/scripted-server.js';
+import { awsError, startScriptedServer } from '../../../test-support/scripted-server.js';
 
 const CREDENTIALS = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' };
 const OK: ScriptedAnswer = { status: 200, body: { OrganizationSummaries: [] } };

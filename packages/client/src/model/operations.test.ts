@@ -1,17 +1,18 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { WorkMailClient } from '../client.js';
 import { OPERATIONS } from './operations.js';
 
+const MODEL_PACKAGE = createRequire(import.meta.url).resolve('@mailpat/model/package.json');
 const modelFile = (name: string) =>
-  JSON.parse(
-    readFileSync(
-      fileURLToPath(new URL(`../../../server/src/model/${name}`, import.meta.url)),
-      'utf8',
-    ),
-  ) as { metadata: { targetPrefix: string }; operations: Record<string, unknown> };
+  JSON.parse(readFileSync(join(dirname(MODEL_PACKAGE), 'src', name), 'utf8')) as {
+    metadata: { targetPrefix: string };
+    operations: Record<string, unknown>;
+  };
 
 describe('the generated operation table', () => {
   it("has exactly the server model's operations, with their X-Amz-Target", () => {

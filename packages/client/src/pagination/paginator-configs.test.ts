@@ -1,10 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listPaginatorNames, resolvePaginator, WORKMAIL_PAGINATORS } from './paginator-configs.js';
 
-const MODEL_PATH = fileURLToPath(
-  new URL('../../../../aws-model/paginators-1.json', import.meta.url),
+const MODEL_PATH = join(
+  dirname(createRequire(import.meta.url).resolve('@mailpat/model/package.json')),
+  'aws-model/paginators-1.json',
 );
 
 describe('WorkMail paginator configs', () => {

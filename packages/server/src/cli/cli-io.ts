@@ -2,11 +2,10 @@
  * What a command may touch of the outside world, so tests can supply their own.
  * @module
  */
+import type { CommandIo } from '@mailpat/cli';
 
-export interface CliIo {
-  stdout: NodeJS.WritableStream & { isTTY?: boolean };
-  stderr: NodeJS.WritableStream & { isTTY?: boolean };
-  env: NodeJS.ProcessEnv;
+/** The streams and environment of @mailpat/cli's commands, and the signals `serve` listens to. */
+export interface CliIo extends CommandIo {
   /** Resolves when the process is asked to stop (SIGTERM or SIGINT). */
   waitForStopSignal(): Promise<string>;
   /** Calls `listener` on each request to reload (SIGHUP) until the returned function is called. */

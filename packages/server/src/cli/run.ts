@@ -2,16 +2,16 @@
  * The `mailpat` command line: parses argv and runs one command. The bin only calls this.
  * @module
  */
+import {
+  registerCompletionCommand,
+  registerWorkmailCommand,
+  reportWorkmailUsageError,
+} from '@mailpat/cli';
 import { Command, CommanderError } from 'commander';
-import { registerCompletionCommand } from './completion/completion-command.js';
 import { registerSeedCommand } from './seed-command.js';
 import { registerServeCommand } from './serve-command.js';
 import type { CliIo } from './cli-io.js';
 import { processIo } from './cli-io.js';
-import {
-  registerWorkmailCommand,
-  reportWorkmailUsageError,
-} from './workmail/register-workmail-command.js';
 
 /**
  * Runs `mailpat <command> ...` and resolves to the process exit code.

@@ -15,7 +15,7 @@ import type { Logger } from '../logging/logger.js';
 import type { OperationContext } from '../operations/operation.js';
 import { findOperation } from '../operations/registry.js';
 import { validateInput } from '../validation/validate-input.js';
-import { findModelOperation } from '../model/service-model.js';
+import { findModelOperation } from '@mailpat/model';
 import { readBody } from './read-body.js';
 import { toWireError } from './to-wire-error.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SERVICE_MODEL } from '../model/service-model.js';
+import { SERVICE_MODEL } from '@mailpat/model';
 import { compileModelPattern } from '../validation/translate-pattern.js';
 import { generateOrganizationId, generateTokenId, generateUserId } from './identifiers.js';
 

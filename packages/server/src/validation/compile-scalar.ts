@@ -2,7 +2,7 @@
  * Compiles string, number, boolean, timestamp and blob shapes into validators.
  * @module
  */
-import type { ShapeDefinition } from '../model/service-model.js';
+import type { ShapeDefinition } from '@mailpat/model';
 import { INT32_MAX, INT32_MIN, MAX_PATTERN_INPUT_LENGTH } from './constants.js';
 import { compileModelPattern } from './translate-pattern.js';
 import { typeMismatch } from './value-validator.js';

@@ -3,7 +3,7 @@
  * recurse into their members through a lookup so that shared and recursive shapes compile once.
  * @module
  */
-import type { ShapeDefinition } from '../model/service-model.js';
+import type { ShapeDefinition } from '@mailpat/model';
 import { compileScalar } from './compile-scalar.js';
 import { isJsonObject, typeMismatch } from './value-validator.js';
 import type { ValidatorLookup, ValueValidator } from './value-validator.js';

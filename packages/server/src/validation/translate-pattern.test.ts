@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SERVICE_MODEL } from '../model/service-model.js';
+import { SERVICE_MODEL } from '@mailpat/model';
 import { compileModelPattern, translateJavaPattern } from './translate-pattern.js';
 
 const modelPatterns = Object.entries(SERVICE_MODEL.shapes).flatMap(([name, shape]) =>

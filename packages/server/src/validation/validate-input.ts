@@ -5,8 +5,8 @@
  * @module
  */
 import { InvalidParameterException, SerializationException } from '../errors/index.js';
-import { SERVICE_MODEL } from '../model/service-model.js';
-import type { ShapeDefinition } from '../model/service-model.js';
+import { SERVICE_MODEL } from '@mailpat/model';
+import type { ShapeDefinition } from '@mailpat/model';
 import { compileShape } from './compile-shape.js';
 import { isJsonObject } from './value-validator.js';
 import type { ValueValidator } from './value-validator.js';

@@ -1,4 +1,7 @@
-/** @module Runs the real aws CLI against a mailpat process. */
+/**
+ * Runs the real aws CLI against a mailpat process.
+ * @module
+ */
 import { execFile } from 'node:child_process';
 import { cliEnv } from './mailpat-cli.js';
 import type { MailpatProcess } from './mailpat-process.js';

@@ -1,4 +1,7 @@
-/** @module Runs steps through real boto3 (python3) against a mailpat process. */
+/**
+ * Runs steps through real boto3 (python3) against a mailpat process.
+ * @module
+ */
 import { execFile } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';

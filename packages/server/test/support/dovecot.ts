@@ -1,6 +1,7 @@
 /**
- * @module Runs a real Dovecot IMAP server whose oauth2 passdb introspects tokens at mailpat, for
+ * Runs a real Dovecot IMAP server whose oauth2 passdb introspects tokens at mailpat, for
  * end-to-end tests. The config templates beside this file are the verified recipe.
+ * @module
  */
 import { execFileSync, spawn } from 'node:child_process';
 import {

@@ -1,4 +1,7 @@
-/** @module Builds organizations, users and tokens through the admin API for end-to-end tests. */
+/**
+ * Builds organizations, users and tokens through the admin API for end-to-end tests.
+ * @module
+ */
 import type { MailpatProcess } from './mailpat-process.js';
 import { call } from './signed-request.js';
 

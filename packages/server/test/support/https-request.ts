@@ -1,4 +1,7 @@
-/** @module Sends signed AWS JSON 1.1 requests over HTTPS, trusting the server's test CA. */
+/**
+ * Sends signed AWS JSON 1.1 requests over HTTPS, trusting the server's test CA.
+ * @module
+ */
 import { readFileSync } from 'node:fs';
 import { request } from 'node:https';
 import type { MailpatProcess } from './mailpat-process.js';

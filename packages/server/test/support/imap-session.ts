@@ -1,10 +1,11 @@
 /**
- * @module A minimal IMAP client over `node:net` for end-to-end tests: tagged commands, untagged
+ * A minimal IMAP client over `node:net` for end-to-end tests: tagged commands, untagged
  * lines read until the tagged completion, quoted-string arguments only (no literals).
  *
  * Hand-written on purpose: the tests must send exactly `LOGIN <email> <PAT>` (RFC 9051 §6.2.3),
  * the command a mail client with a PAT as its password sends. The npm IMAP clients pick their own
  * mechanism (AUTHENTICATE PLAIN when the server advertises it), which would test something else.
+ * @module
  */
 import { connect } from 'node:net';
 import type { Socket } from 'node:net';

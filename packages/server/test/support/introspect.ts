@@ -1,4 +1,7 @@
-/** @module Sends RFC 7662 introspection requests to a mailpat process, from a chosen address. */
+/**
+ * Sends RFC 7662 introspection requests to a mailpat process, from a chosen address.
+ * @module
+ */
 import { readFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { request as httpsRequest } from 'node:https';

@@ -1,4 +1,7 @@
-/** @module Runs `mailpat workmail ...` and the real `aws workmail ...` side by side. */
+/**
+ * Runs `mailpat workmail ...` and the real `aws workmail ...` side by side.
+ * @module
+ */
 import { execFile } from 'node:child_process';
 import { MAILPAT_BIN } from './mailpat-process.js';
 import type { MailpatProcess } from './mailpat-process.js';

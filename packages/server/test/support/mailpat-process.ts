@@ -1,4 +1,7 @@
-/** @module Runs the real `mailpat` binary (built dist) as a child process for end-to-end tests. */
+/**
+ * Runs the real `mailpat` binary (built dist) as a child process for end-to-end tests.
+ * @module
+ */
 import { spawn } from 'node:child_process';
 import type { ChildProcess, SpawnOptions } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';

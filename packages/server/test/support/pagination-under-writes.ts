@@ -1,7 +1,8 @@
 /**
- * @module The consistency scenario of ListPersonalAccessTokens: one full pagination while another
+ * The consistency scenario of ListPersonalAccessTokens: one full pagination while another
  * client creates tokens and deletes some (a fifth of the initial ones among them), and what it
  * must show: every token that survived throughout exactly once, no duplicate, nothing unknown.
+ * @module
  */
 import { expect } from 'vitest';
 import { WM, createToken } from './fixtures.js';

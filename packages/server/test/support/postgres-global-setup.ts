@@ -1,6 +1,7 @@
 /**
- * @module Global setup of the vitest project on PostgreSQL: drops the databases its e2e servers
+ * Global setup of the vitest project on PostgreSQL: drops the databases its e2e servers
  * created (one per data directory), before the run (leftovers of an interrupted run) and after.
+ * @module
  */
 import {
   dropTestDatabases,

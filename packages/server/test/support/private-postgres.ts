@@ -1,6 +1,7 @@
 /**
- * @module A PostgreSQL cluster of one test's own, which it may crash and restart without
+ * A PostgreSQL cluster of one test's own, which it may crash and restart without
  * disturbing the shared test server (scripts/test-postgres.sh with a private port and directory).
+ * @module
  */
 import { execFile } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';

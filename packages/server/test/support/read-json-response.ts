@@ -1,4 +1,7 @@
-/** @module Collects an HTTP response whose body is JSON, for the tests' hand-made requests. */
+/**
+ * Collects an HTTP response whose body is JSON, for the tests' hand-made requests.
+ * @module
+ */
 import type { IncomingHttpHeaders, IncomingMessage } from 'node:http';
 
 /** A finished response: status, headers and the parsed JSON body. */

@@ -1,4 +1,7 @@
-/** @module Runs `mailpat serve` when it is expected to refuse to start, without hanging if it does not. */
+/**
+ * Runs `mailpat serve` when it is expected to refuse to start, without hanging if it does not.
+ * @module
+ */
 import { spawn } from 'node:child_process';
 import { MAILPAT_BIN, makeDataDir } from './mailpat-process.js';
 

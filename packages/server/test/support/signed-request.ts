@@ -1,4 +1,7 @@
-/** @module Sends AWS JSON 1.1 requests signed with SigV4, raw, for cases the SDKs cannot send. */
+/**
+ * Sends AWS JSON 1.1 requests signed with SigV4, raw, for cases the SDKs cannot send.
+ * @module
+ */
 import { Hash } from '@smithy/hash-node';
 import { HttpRequest } from '@smithy/protocol-http';
 import { SignatureV4 } from '@smithy/signature-v4';

@@ -1,4 +1,7 @@
-/** @module Self-signed certificates for end-to-end tests of `mailpat serve --tls-cert --tls-key`. */
+/**
+ * Self-signed certificates for end-to-end tests of `mailpat serve --tls-cert --tls-key`.
+ * @module
+ */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';

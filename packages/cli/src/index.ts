@@ -1,0 +1,11 @@
+/**
+ * The aws-compatible `mailpat workmail` commands and `mailpat completion`, for the program that
+ * registers them (the `mailpat` binary of @mailpat/server).
+ * @module
+ */
+export type { CommandIo } from './command-io.js';
+export { registerCompletionCommand } from './completion/completion-command.js';
+export {
+  registerWorkmailCommand,
+  reportWorkmailUsageError,
+} from './workmail/register-workmail-command.js';

@@ -1,0 +1,24 @@
+/**
+ * Tests for Python's code point string ordering.
+ * @module
+ */
+import { describe, expect, it } from 'vitest';
+import { runPythonJson } from '../test-support/aws-cli-formatters.js';
+import { compareCodePoints, sortCodePoints } from './code-point-order.js';
+
+describe('sortCodePoints', () => {
+  it("sorts as Python's sorted(), which differs from the UTF-16 default sort", () => {
+    const keys = ['b', 'a', 'B', '', 'ab', 'Ä', '😀', '\uff5e', '\ue000', '𝒜', 'a😀', 'a\uffff'];
+    const expected = runPythonJson<string[]>(
+      'import json,sys\nprint(json.dumps(sorted(json.load(sys.stdin))))',
+      keys,
+    );
+    expect(sortCodePoints(keys)).toEqual(expected);
+    expect([...keys].sort()).not.toEqual(expected);
+  });
+
+  it('orders a prefix before the longer string', () => {
+    expect(compareCodePoints('ab', 'abc')).toBeLessThan(0);
+    expect(compareCodePoints('😀', '😀')).toBe(0);
+  });
+});

@@ -1,6 +1,0 @@
-/** @module Python's `text * count`, which awscli's table layout uses for padding and borders. */
-
-/** `text * count`: empty when the count is zero or negative, where `String#repeat` would throw. */
-export function repeat(text: string, count: number): string {
-  return count > 0 ? text.repeat(count) : '';
-}
