@@ -3,7 +3,7 @@
  * @module
  */
 import { join } from 'node:path';
-import { isPostgresUrl, sqlitePathOf } from '../storage/open-store.js';
+import { isPostgresUrl, sqlitePathOf } from '../storage/database-url.js';
 import { DATABASE_URL_ENV } from './constants.js';
 
 /**

@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path';
 import { CREDENTIALS_FILE_NAME } from '../auth/constants.js';
-import { isPostgresUrl, sqlitePathOf } from '../storage/open-store.js';
+import { isPostgresUrl, sqlitePathOf } from '../storage/database-url.js';
 import { SQLITE_SIDE_FILE_SUFFIXES } from '../storage/sqlite/constants.js';
 import { OWNER_ONLY_DIRECTORY_MODE, OWNER_ONLY_FILE_MODE, STICKY_BIT } from './constants.js';
 import { formatMode, modeOf, tightenMode } from './tighten-mode.js';

@@ -24,6 +24,13 @@ import type { TlsFiles } from './load-tls-credentials.js';
 const NEXT_TOKEN_KEY_SETTING = 'next-token-hmac-key';
 /** How long SIGTERM waits for in-flight requests before cutting connections. */
 const SHUTDOWN_GRACE_MS = 10_000;
+/**
+ * How long an idle keep-alive connection stays open: longer than the clients' own idle limit,
+ * so that the client, not mailpat, closes it. Node's default (5 s) is shorter than Dovecot's
+ * oauth2 HTTP client (max_idle_time_msecs 60 s, no retry): a login sent as mailpat closed the
+ * connection failed with "temporary authentication failure". nginx's upstream default is 60 s too.
+ */
+const KEEP_ALIVE_TIMEOUT_MS = 65_000;
 
 export interface StartServerOptions {
   host: string;
@@ -88,6 +95,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     const handler = createRequestHandler({ store, context, lookupSecret, log, introspect });
     const https = tls === undefined ? undefined : createHttpsServer(tls, handler);
     const server: Listener = https ?? createServer(handler);
+    server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(options.port, options.host, () => resolve());

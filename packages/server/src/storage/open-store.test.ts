@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isPostgresUrl, openStore, sqlitePathOf } from './open-store.js';
+import { isPostgresUrl, sqlitePathOf } from './database-url.js';
+import { openStore } from './open-store.js';
 
 describe('sqlitePathOf', () => {
   it.each([

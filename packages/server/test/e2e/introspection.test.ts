@@ -1,5 +1,7 @@
 /** RFC 7662 introspection against a real `mailpat serve`: client auth, answers, usage, events. */
+import { request, Agent } from 'node:http';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/storage/open-store.js';
 import { createOrgWithUsers, createToken, IDENTITY_CENTER, MP, WM } from '../support/fixtures.js';
@@ -315,4 +317,42 @@ describe('event retention', () => {
       await again.stop();
     }
   });
+});
+
+describe('keep-alive', () => {
+  /** POSTs a bad token on `agent`; resolves with the local port of the socket it went over. */
+  function introspectOver(agent: Agent): Promise<number> {
+    return new Promise((resolve, reject) => {
+      const req = request(
+        new URL('/oauth2/introspect', server.url),
+        {
+          agent,
+          method: 'POST',
+          headers: {
+            'content-type': 'application/x-www-form-urlencoded',
+            authorization: `Basic ${Buffer.from(BASIC).toString('base64')}`,
+          },
+        },
+        (res) => {
+          res.resume();
+          res.on('end', () => resolve(req.socket!.localPort!));
+        },
+      );
+      req.on('error', reject);
+      req.end('token=not-a-token');
+    });
+  }
+
+  // Dovecot keeps idle introspection connections for 60 s and does not retry a request sent on
+  // one the server closed meanwhile: Node's 5 s default turned such logins into failures.
+  it("keeps an idle connection open past Node's 5 s default", async () => {
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    try {
+      const first = await introspectOver(agent);
+      await sleep(6_000);
+      expect(await introspectOver(agent)).toBe(first);
+    } finally {
+      agent.destroy();
+    }
+  }, 20_000);
 });
