@@ -1,5 +1,6 @@
 /**
- * The API model mailpat serves, for the server, the client's generator and the CLI.
+ * The API model mailpat serves, and the wire input types generated from it, for the server, the
+ * client's generator and the CLI.
  * @module
  */
 export { CLI_DOCS } from './cli-docs.js';
@@ -14,3 +15,36 @@ export type {
   ServiceName,
   ShapeDefinition,
 } from './service-model.js';
+export type {
+  CreateOrganizationRequest,
+  CreatePersonalAccessTokenRequest,
+  CreateUserRequest,
+  DeleteIdentityProviderConfigurationRequest,
+  DeleteOrganizationRequest,
+  DeletePersonalAccessTokenRequest,
+  DeleteUserRequest,
+  DeregisterFromWorkMailRequest,
+  DescribeIdentityProviderConfigurationRequest,
+  DescribeOrganizationRequest,
+  DescribeUserRequest,
+  Domain,
+  EntityState,
+  GetPersonalAccessTokenMetadataRequest,
+  IdentityCenterConfiguration,
+  IdentityProviderAuthenticationMode,
+  ListOrganizationsRequest,
+  ListPersonalAccessTokenEventsRequest,
+  ListPersonalAccessTokensRequest,
+  ListUsersFilters,
+  ListUsersRequest,
+  OperationInputs,
+  PersonalAccessTokenConfiguration,
+  PersonalAccessTokenConfigurationStatus,
+  PutIdentityProviderConfigurationRequest,
+  RegisterToWorkMailRequest,
+  ResetPasswordRequest,
+  RotatePersonalAccessTokenRequest,
+  ServedOperationName,
+  UpdateUserRequest,
+  UserRole,
+} from './generated/wire-types.js';

@@ -2,7 +2,6 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { WorkMailClient } from '../client.js';
 import { OPERATIONS } from './operations.js';
@@ -36,7 +35,7 @@ describe('the generated operation table', () => {
   });
 
   it('is what scripts/generate-sources.mjs writes from the current model', () => {
-    const script = fileURLToPath(new URL('../../scripts/generate-sources.mjs', import.meta.url));
+    const script = join(dirname(MODEL_PACKAGE), 'scripts/generate-sources.mjs');
     expect(() =>
       execFileSync(process.execPath, [script, '--check'], { stdio: 'pipe' }),
     ).not.toThrow();

@@ -2,6 +2,7 @@
  * Every served operation, looked up by its X-Amz-Target.
  * @module
  */
+import type { OperationInputs, ServedOperationName } from '@mailpat/model';
 import type { Operation } from './operation.js';
 import { createOrganization } from './organizations/create-organization.js';
 import { deleteOrganization } from './organizations/delete-organization.js';
@@ -25,32 +26,44 @@ import { registerToWorkMail } from './users/register-to-workmail.js';
 import { resetPassword } from './users/reset-password.js';
 import { updateUser } from './users/update-user.js';
 
+/**
+ * The table's type is the check that model and handlers agree: a modelled operation without a
+ * handler, a handler under a name the model does not serve, or a handler typed for another
+ * input does not compile (registry.test.ts checks names and services at run time).
+ */
+type HandlerTable = {
+  readonly [Name in ServedOperationName]: Operation<OperationInputs[Name], unknown>;
+};
+
+/** The handler of every operation the model serves, by AWS operation name. */
+export const OPERATION_HANDLERS: HandlerTable = {
+  CreateOrganization: createOrganization,
+  DescribeOrganization: describeOrganization,
+  ListOrganizations: listOrganizations,
+  DeleteOrganization: deleteOrganization,
+  CreateUser: createUser,
+  DescribeUser: describeUser,
+  ListUsers: listUsers,
+  UpdateUser: updateUser,
+  DeleteUser: deleteUser,
+  RegisterToWorkMail: registerToWorkMail,
+  DeregisterFromWorkMail: deregisterFromWorkMail,
+  ResetPassword: resetPassword,
+  PutIdentityProviderConfiguration: putIdentityProviderConfiguration,
+  DescribeIdentityProviderConfiguration: describeIdentityProviderConfiguration,
+  DeleteIdentityProviderConfiguration: deleteIdentityProviderConfiguration,
+  ListPersonalAccessTokens: listPersonalAccessTokens,
+  GetPersonalAccessTokenMetadata: getPersonalAccessTokenMetadata,
+  DeletePersonalAccessToken: deletePersonalAccessToken,
+  CreatePersonalAccessToken: createPersonalAccessToken,
+  RotatePersonalAccessToken: rotatePersonalAccessToken,
+  ListPersonalAccessTokenEvents: listPersonalAccessTokenEvents,
+};
+
 // Handlers are typed by their own inputs; the registry only routes validated objects to them.
 type AnyOperation = Operation<never, unknown>;
 
-const OPERATIONS: readonly AnyOperation[] = [
-  createOrganization,
-  describeOrganization,
-  listOrganizations,
-  deleteOrganization,
-  createUser,
-  describeUser,
-  listUsers,
-  updateUser,
-  deleteUser,
-  registerToWorkMail,
-  deregisterFromWorkMail,
-  resetPassword,
-  putIdentityProviderConfiguration,
-  describeIdentityProviderConfiguration,
-  deleteIdentityProviderConfiguration,
-  listPersonalAccessTokens,
-  getPersonalAccessTokenMetadata,
-  deletePersonalAccessToken,
-  createPersonalAccessToken,
-  rotatePersonalAccessToken,
-  listPersonalAccessTokenEvents,
-] as AnyOperation[];
+const OPERATIONS = Object.values(OPERATION_HANDLERS) as AnyOperation[];
 
 const BY_TARGET = new Map(OPERATIONS.map((op) => [`${op.service}.${op.name}`, op]));
 

@@ -8,18 +8,12 @@ import { defaultMailDomainFor } from '../../domain/organizations.js';
 import { MailDomainTakenError, UniqueConstraintError } from '../../storage/storage-errors.js';
 import { generateOrganizationId } from '../../tokens/index.js';
 import { defineOperation } from '../operation.js';
-
-interface CreateOrganizationInput {
-  Alias: string;
-  DirectoryId?: string;
-  Domains?: { DomainName: string; HostedZoneId?: string }[];
-  EnableInteroperability?: boolean;
-}
+import type { CreateOrganizationRequest } from '@mailpat/model';
 
 export const createOrganization = defineOperation({
   service: 'WorkMailService',
   name: 'CreateOrganization',
-  async handle(input: CreateOrganizationInput, { store, clock }) {
+  async handle(input: CreateOrganizationRequest, { store, clock }) {
     const domains = mailDomainsFor(
       input.Alias,
       (input.Domains ?? []).map((d) => d.DomainName),

@@ -4,17 +4,12 @@
  */
 import { requireActiveOrganization } from '../../domain/organizations.js';
 import { defineOperation } from '../operation.js';
-
-interface DeleteOrganizationInput {
-  OrganizationId: string;
-  DeleteDirectory: boolean;
-  ForceDelete?: boolean;
-}
+import type { DeleteOrganizationRequest } from '@mailpat/model';
 
 export const deleteOrganization = defineOperation({
   service: 'WorkMailService',
   name: 'DeleteOrganization',
-  async handle(input: DeleteOrganizationInput, { store, clock }) {
+  async handle(input: DeleteOrganizationRequest, { store, clock }) {
     await requireActiveOrganization(store, input.OrganizationId);
     await store.deleteOrganization(input.OrganizationId, clock.now());
     return { OrganizationId: input.OrganizationId, State: 'Deleted' };

@@ -5,11 +5,12 @@
 import { organizationArn, requireOrganization } from '../../domain/organizations.js';
 import { toOptionalEpochSeconds } from '../../domain/wire-time.js';
 import { defineOperation } from '../operation.js';
+import type { DescribeOrganizationRequest } from '@mailpat/model';
 
 export const describeOrganization = defineOperation({
   service: 'WorkMailService',
   name: 'DescribeOrganization',
-  async handle(input: { OrganizationId: string }, { store }, { region }) {
+  async handle(input: DescribeOrganizationRequest, { store }, { region }) {
     const org = await requireOrganization(store, input.OrganizationId);
     return {
       OrganizationId: org.id,

@@ -4,11 +4,12 @@
  */
 import { listKeysetPage } from '../../domain/keyset-listing.js';
 import { defineOperation } from '../operation.js';
+import type { ListOrganizationsRequest } from '@mailpat/model';
 
 export const listOrganizations = defineOperation({
   service: 'WorkMailService',
   name: 'ListOrganizations',
-  async handle(input: { NextToken?: string; MaxResults?: number }, { store, nextTokens }) {
+  async handle(input: ListOrganizationsRequest, { store, nextTokens }) {
     const page = await listKeysetPage({
       codec: nextTokens,
       binding: { operation: 'ListOrganizations', scope: '*' },

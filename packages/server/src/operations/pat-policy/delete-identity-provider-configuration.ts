@@ -4,11 +4,12 @@
  */
 import { requireActiveOrganization } from '../../domain/organizations.js';
 import { defineOperation } from '../operation.js';
+import type { DeleteIdentityProviderConfigurationRequest } from '@mailpat/model';
 
 export const deleteIdentityProviderConfiguration = defineOperation({
   service: 'WorkMailService',
   name: 'DeleteIdentityProviderConfiguration',
-  async handle(input: { OrganizationId: string }, { store }) {
+  async handle(input: DeleteIdentityProviderConfigurationRequest, { store }) {
     await requireActiveOrganization(store, input.OrganizationId);
     await store.updateOrganization(input.OrganizationId, {
       patConfiguration: null,

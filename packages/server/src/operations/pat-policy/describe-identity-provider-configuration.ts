@@ -5,11 +5,12 @@
 import { ResourceNotFoundException } from '../../errors/index.js';
 import { requireActiveOrganization } from '../../domain/organizations.js';
 import { defineOperation } from '../operation.js';
+import type { DescribeIdentityProviderConfigurationRequest } from '@mailpat/model';
 
 export const describeIdentityProviderConfiguration = defineOperation({
   service: 'WorkMailService',
   name: 'DescribeIdentityProviderConfiguration',
-  async handle(input: { OrganizationId: string }, { store }) {
+  async handle(input: DescribeIdentityProviderConfigurationRequest, { store }) {
     const org = await requireActiveOrganization(store, input.OrganizationId);
     if (!org.patConfiguration && !org.identityCenter) {
       throw new ResourceNotFoundException(

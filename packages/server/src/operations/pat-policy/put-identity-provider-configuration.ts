@@ -4,21 +4,15 @@
  */
 import { requireActiveOrganization } from '../../domain/organizations.js';
 import { defineOperation } from '../operation.js';
+import type { PutIdentityProviderConfigurationRequest } from '@mailpat/model';
 
 /** WorkMail documents no default; a year is what its console proposes. */
 export const DEFAULT_LIFETIME_IN_DAYS = 365;
 
-interface PutIdentityProviderConfigurationInput {
-  OrganizationId: string;
-  AuthenticationMode: string;
-  IdentityCenterConfiguration: { InstanceArn: string; ApplicationArn: string };
-  PersonalAccessTokenConfiguration: { Status: 'ACTIVE' | 'INACTIVE'; LifetimeInDays?: number };
-}
-
 export const putIdentityProviderConfiguration = defineOperation({
   service: 'WorkMailService',
   name: 'PutIdentityProviderConfiguration',
-  async handle(input: PutIdentityProviderConfigurationInput, { store }) {
+  async handle(input: PutIdentityProviderConfigurationRequest, { store }) {
     await requireActiveOrganization(store, input.OrganizationId);
     const pat = input.PersonalAccessTokenConfiguration;
     await store.updateOrganization(input.OrganizationId, {

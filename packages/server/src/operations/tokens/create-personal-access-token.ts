@@ -14,19 +14,12 @@ import { toEpochSeconds } from '../../domain/wire-time.js';
 import { EntityStateException } from '../../errors/index.js';
 import { UserNotEnabledError } from '../../storage/storage-errors.js';
 import { defineOperation } from '../operation.js';
-
-interface CreatePersonalAccessTokenInput {
-  OrganizationId: string;
-  UserId: string;
-  Name: string;
-  Scopes?: string[];
-  ExpiresInDays?: number;
-}
+import type { CreatePersonalAccessTokenRequest } from '@mailpat/model';
 
 export const createPersonalAccessToken = defineOperation({
   service: 'MailpatService',
   name: 'CreatePersonalAccessToken',
-  async handle(input: CreatePersonalAccessTokenInput, { store, clock }) {
+  async handle(input: CreatePersonalAccessTokenRequest, { store, clock }) {
     const org = await requireActiveOrganization(store, input.OrganizationId);
     const policy = requireActivePatPolicy(org);
     const user = await requireEnabledUser(store, org.id, input.UserId);

@@ -7,18 +7,12 @@ import { fetchKeysetPage } from '../../domain/keyset-listing.js';
 import { requireActiveOrganization } from '../../domain/organizations.js';
 import { toEpochSeconds } from '../../domain/wire-time.js';
 import { defineOperation } from '../operation.js';
-
-interface ListPersonalAccessTokenEventsInput {
-  OrganizationId: string;
-  PersonalAccessTokenId?: string;
-  NextToken?: string;
-  MaxResults?: number;
-}
+import type { ListPersonalAccessTokenEventsRequest } from '@mailpat/model';
 
 export const listPersonalAccessTokenEvents = defineOperation({
   service: 'MailpatService',
   name: 'ListPersonalAccessTokenEvents',
-  async handle(input: ListPersonalAccessTokenEventsInput, { store, nextTokens }) {
+  async handle(input: ListPersonalAccessTokenEventsRequest, { store, nextTokens }) {
     const orgId = input.OrganizationId;
     await requireActiveOrganization(store, orgId);
     const tokenId = input.PersonalAccessTokenId;

@@ -8,18 +8,12 @@ import { requireActiveOrganization } from '../../domain/organizations.js';
 import { requireLiveUser } from '../../domain/users.js';
 import { writeTokenListJson } from '../../tokens/token-summary.js';
 import { defineOperation } from '../operation.js';
-
-interface ListPersonalAccessTokensInput {
-  OrganizationId: string;
-  UserId?: string;
-  NextToken?: string;
-  MaxResults?: number;
-}
+import type { ListPersonalAccessTokensRequest } from '@mailpat/model';
 
 export const listPersonalAccessTokens = defineOperation({
   service: 'WorkMailService',
   name: 'ListPersonalAccessTokens',
-  async handle(input: ListPersonalAccessTokensInput, { store, nextTokens }) {
+  async handle(input: ListPersonalAccessTokensRequest, { store, nextTokens }) {
     const orgId = input.OrganizationId;
     await requireActiveOrganization(store, orgId);
     const userId =

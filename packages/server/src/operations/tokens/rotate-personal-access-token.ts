@@ -15,17 +15,12 @@ import { toEpochSeconds } from '../../domain/wire-time.js';
 import { ResourceNotFoundException } from '../../errors/index.js';
 import { generateTokenSecret, hashTokenSecret } from '../../tokens/index.js';
 import { defineOperation } from '../operation.js';
-
-interface RotatePersonalAccessTokenInput {
-  OrganizationId: string;
-  PersonalAccessTokenId: string;
-  ExpiresInDays?: number;
-}
+import type { RotatePersonalAccessTokenRequest } from '@mailpat/model';
 
 export const rotatePersonalAccessToken = defineOperation({
   service: 'MailpatService',
   name: 'RotatePersonalAccessToken',
-  async handle(input: RotatePersonalAccessTokenInput, { store, clock }) {
+  async handle(input: RotatePersonalAccessTokenRequest, { store, clock }) {
     const org = await requireActiveOrganization(store, input.OrganizationId);
     const policy = requireActivePatPolicy(org);
     const current = await requireToken(store, org.id, input.PersonalAccessTokenId);

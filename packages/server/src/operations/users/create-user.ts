@@ -9,23 +9,12 @@ import type { UserAttributes } from '../../domain/records.js';
 import { UniqueConstraintError } from '../../storage/storage-errors.js';
 import { generateUserId } from '../../tokens/index.js';
 import { defineOperation } from '../operation.js';
-
-interface CreateUserInput {
-  OrganizationId: string;
-  Name: string;
-  DisplayName: string;
-  Password?: string;
-  Role?: string;
-  FirstName?: string;
-  LastName?: string;
-  HiddenFromGlobalAddressList?: boolean;
-  IdentityProviderUserId?: string;
-}
+import type { CreateUserRequest } from '@mailpat/model';
 
 export const createUser = defineOperation({
   service: 'WorkMailService',
   name: 'CreateUser',
-  async handle(input: CreateUserInput, { store, clock }) {
+  async handle(input: CreateUserRequest, { store, clock }) {
     await requireActiveOrganization(store, input.OrganizationId);
     if (input.Password !== undefined) assertPasswordStrength(input.Password);
     const attributes: UserAttributes = {

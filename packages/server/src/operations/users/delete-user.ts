@@ -6,11 +6,12 @@ import { EntityStateException } from '../../errors/index.js';
 import { requireActiveOrganization } from '../../domain/organizations.js';
 import { requireLiveUser } from '../../domain/users.js';
 import { defineOperation } from '../operation.js';
+import type { DeleteUserRequest } from '@mailpat/model';
 
 export const deleteUser = defineOperation({
   service: 'WorkMailService',
   name: 'DeleteUser',
-  async handle(input: { OrganizationId: string; UserId: string }, { store, clock }) {
+  async handle(input: DeleteUserRequest, { store, clock }) {
     await requireActiveOrganization(store, input.OrganizationId);
     const user = await requireLiveUser(store, input.OrganizationId, input.UserId);
     if (user.state !== 'DISABLED') {

@@ -8,11 +8,12 @@ import { EntityStateException } from '../../errors/index.js';
 import { requireActiveOrganization } from '../../domain/organizations.js';
 import { requireLiveUser } from '../../domain/users.js';
 import { defineOperation } from '../operation.js';
+import type { DeregisterFromWorkMailRequest } from '@mailpat/model';
 
 export const deregisterFromWorkMail = defineOperation({
   service: 'WorkMailService',
   name: 'DeregisterFromWorkMail',
-  async handle(input: { OrganizationId: string; EntityId: string }, { store, clock }) {
+  async handle(input: DeregisterFromWorkMailRequest, { store, clock }) {
     await requireActiveOrganization(store, input.OrganizationId);
     const user = await requireLiveUser(store, input.OrganizationId, input.EntityId);
     if (user.state !== 'ENABLED') {

@@ -4,27 +4,14 @@
  */
 import { listKeysetPage } from '../../domain/keyset-listing.js';
 import { requireActiveOrganization } from '../../domain/organizations.js';
-import type { UserState } from '../../domain/records.js';
 import { defineOperation } from '../operation.js';
 import { toUserSummary } from './user-output.js';
-
-interface ListUsersInput {
-  OrganizationId: string;
-  NextToken?: string;
-  MaxResults?: number;
-  Filters?: {
-    UsernamePrefix?: string;
-    DisplayNamePrefix?: string;
-    PrimaryEmailPrefix?: string;
-    State?: UserState;
-    IdentityProviderUserIdPrefix?: string;
-  };
-}
+import type { ListUsersRequest } from '@mailpat/model';
 
 export const listUsers = defineOperation({
   service: 'WorkMailService',
   name: 'ListUsers',
-  async handle(input: ListUsersInput, { store, nextTokens }) {
+  async handle(input: ListUsersRequest, { store, nextTokens }) {
     await requireActiveOrganization(store, input.OrganizationId);
     const f = input.Filters ?? {};
     const filters = {

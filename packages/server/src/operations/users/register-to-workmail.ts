@@ -11,17 +11,12 @@ import { requireActiveOrganization } from '../../domain/organizations.js';
 import { requireLiveUser } from '../../domain/users.js';
 import { UniqueConstraintError } from '../../storage/storage-errors.js';
 import { defineOperation } from '../operation.js';
-
-interface RegisterToWorkMailInput {
-  OrganizationId: string;
-  EntityId: string;
-  Email: string;
-}
+import type { RegisterToWorkMailRequest } from '@mailpat/model';
 
 export const registerToWorkMail = defineOperation({
   service: 'WorkMailService',
   name: 'RegisterToWorkMail',
-  async handle(input: RegisterToWorkMailInput, { store, clock }) {
+  async handle(input: RegisterToWorkMailRequest, { store, clock }) {
     const org = await requireActiveOrganization(store, input.OrganizationId);
     const user = await requireLiveUser(store, input.OrganizationId, input.EntityId);
     if (user.state === 'ENABLED') {

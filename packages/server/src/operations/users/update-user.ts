@@ -7,6 +7,7 @@ import { requireLiveUser } from '../../domain/users.js';
 import type { UserAttributes } from '../../domain/records.js';
 import type { UserPatch } from '../../storage/store.js';
 import { defineOperation } from '../operation.js';
+import type { UpdateUserRequest } from '@mailpat/model';
 
 const ATTRIBUTE_MEMBERS = [
   'FirstName',
@@ -24,16 +25,10 @@ const ATTRIBUTE_MEMBERS = [
   'IdentityProviderUserId',
 ] as const;
 
-type UpdateUserInput = { OrganizationId: string; UserId: string } & {
-  Role?: string;
-  DisplayName?: string;
-  HiddenFromGlobalAddressList?: boolean;
-} & UserAttributes;
-
 export const updateUser = defineOperation({
   service: 'WorkMailService',
   name: 'UpdateUser',
-  async handle(input: UpdateUserInput, { store }) {
+  async handle(input: UpdateUserRequest, { store }) {
     await requireActiveOrganization(store, input.OrganizationId);
     const user = await requireLiveUser(store, input.OrganizationId, input.UserId);
     const attributes: UserAttributes = { ...user.attributes };
