@@ -3,7 +3,7 @@
  * `except (ValueError, TypeError)` fallbacks in `paginate.py` catch exactly what Python would.
  * @module
  */
-import { WorkMailClientError } from '../../errors/workmail-client-error.js';
+import { WorkMailClientError } from '../errors/workmail-client-error.js';
 
 /** Python's `ValueError` (also `binascii.Error`, `UnicodeError`, `JSONDecodeError`). */
 export class PyValueError extends WorkMailClientError {

@@ -1,0 +1,20 @@
+/**
+ * `@mailpat/client/python`: the one emulation of the Python behaviour botocore and the aws CLI
+ * show to a user (repr, int/float, json.dumps, base64, truthiness, exceptions). The client's
+ * paginators and the CLI both import it from here.
+ * @module
+ */
+
+export { pyB64Decode, pyB64Encode } from './py-base64.js';
+export {
+  isValueOrTypeError,
+  PyAttributeError,
+  PyOverflowError,
+  PyValueError,
+} from './py-errors.js';
+export { formatPyFloat, formatPyNumber } from './py-float.js';
+export { pyInt } from './py-int.js';
+export { pyJsonDumps, quotePyJsonString } from './py-json.js';
+export { pyRepr } from './py-repr.js';
+export { isPlainObject, pyTypeName, setOwn } from './py-types.js';
+export { pyAdd, pyEquals, pyLen, pySlice, pyTruthy, toSliceIndex } from './py-values.js';
