@@ -5,6 +5,8 @@
  * @module
  */
 
+export { CodePointRanges, encodeCodePointRanges } from './code-point-ranges.js';
+export { NON_PRINTABLE } from './non-printable.js';
 export { pyB64Decode, pyB64Encode } from './py-base64.js';
 export {
   isValueOrTypeError,

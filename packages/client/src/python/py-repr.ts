@@ -4,10 +4,9 @@
  * @module
  */
 import { formatPyNumber } from './py-float.js';
+import { NON_PRINTABLE } from './non-printable.js';
 import { isPlainObject } from './py-types.js';
 
-// str.isprintable() is false for these categories (the space character excepted).
-const NON_PRINTABLE = /^[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]$/u;
 const NAMED: Readonly<Record<string, string>> = { '\t': '\\t', '\n': '\\n', '\r': '\\r' };
 
 function hexEscape(codePoint: number): string {
@@ -28,7 +27,7 @@ function reprString(text: string): string {
     if (char === quote || char === '\\') out += `\\${char}`;
     else if (NAMED[char] !== undefined) out += NAMED[char];
     else if (codePoint < 0x20 || codePoint === 0x7f) out += hexEscape(codePoint);
-    else if (codePoint < 0x7f || !NON_PRINTABLE.test(char)) out += char;
+    else if (codePoint < 0x7f || !NON_PRINTABLE.has(codePoint)) out += char;
     else out += hexEscape(codePoint);
   }
   return `${quote}${out}${quote}`;

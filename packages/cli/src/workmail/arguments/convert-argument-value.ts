@@ -18,7 +18,7 @@ import type { ParamFileIo } from './param-file.js';
 import { parseAsShorthand, shouldParseAsShorthand } from './param-shorthand.js';
 import { PythonError } from './python-error.js';
 import { pythonFloat, pythonInt } from './python-number.js';
-import { pythonRepr } from './python-repr.js';
+import { pyRepr } from '@mailpat/client/python';
 import type { PythonValue } from './python-value.js';
 import { lookupShape } from './shape-table.js';
 import type { ShapeTable } from './shape-table.js';
@@ -50,9 +50,7 @@ function argparseValue(option: ArgumentOption, rawValues: string[], shapes: Shap
     return convert(raw);
   } catch {
     const typeName = type === 'long' ? 'int' : 'float';
-    throw new CliUsageError(
-      `argument ${option.name}: invalid ${typeName} value: ${pythonRepr(raw)}`,
-    );
+    throw new CliUsageError(`argument ${option.name}: invalid ${typeName} value: ${pyRepr(raw)}`);
   }
 }
 

@@ -4,7 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pythonFloat, pythonInt } from './python-number.js';
-import { pythonRepr } from './python-repr.js';
+import { pyRepr } from '@mailpat/client/python';
 import { isPythonSpace } from './python-whitespace.js';
 import {
   comparable,
@@ -137,7 +137,7 @@ beforeAll(() => {
 const CONVERT: Record<string, (text: string) => unknown> = {
   int: pythonInt,
   float: pythonFloat,
-  repr: pythonRepr,
+  repr: pyRepr,
 };
 
 describe('Python semantics', () => {

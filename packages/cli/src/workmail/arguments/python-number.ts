@@ -4,7 +4,7 @@
  * @module
  */
 import { PythonError } from './python-error.js';
-import { pythonBytesRepr, pythonRepr } from './python-repr.js';
+import { pyRepr } from '@mailpat/client/python';
 import { isBytes, pythonTypeName } from './python-value.js';
 import type { PythonValue } from './python-value.js';
 import { isPythonSpace } from './python-whitespace.js';
@@ -45,14 +45,10 @@ function asciiOf(value: string | Uint8Array): string {
   return Array.from(value, (code) => (code < 0x80 ? String.fromCharCode(code) : '?')).join('');
 }
 
-function reprOf(value: string | Uint8Array): string {
-  return typeof value === 'string' ? pythonRepr(value) : pythonBytesRepr(value);
-}
-
 function parseIntText(value: string | Uint8Array): number {
   const ascii = asciiOf(value);
   const invalid = () =>
-    new PythonError('ValueError', `invalid literal for int() with base 10: ${reprOf(value)}`);
+    new PythonError('ValueError', `invalid literal for int() with base 10: ${pyRepr(value)}`);
   const match = INT_PREFIX.exec(ascii);
   if (!match) throw invalid();
   const rest = ascii.slice(match[0].length);
@@ -92,7 +88,7 @@ function parseFloatText(value: string | Uint8Array): number {
   const body = ascii.replace(/^[ \t\n\v\f\r]+/, '').replace(/[ \t\n\v\f\r]+$/, '');
   const plain = body.replaceAll('_', '');
   if (!hasValidUnderscores(ascii) || !FLOAT_BODY.test(plain)) {
-    throw new PythonError('ValueError', `could not convert string to float: ${reprOf(value)}`);
+    throw new PythonError('ValueError', `could not convert string to float: ${pyRepr(value)}`);
   }
   const negative = plain.startsWith('-');
   const word = plain.replace(/^[+-]/, '').toLowerCase();

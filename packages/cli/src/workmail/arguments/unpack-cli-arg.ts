@@ -9,7 +9,7 @@ import { paramError } from './param-error.js';
 import { PythonError } from './python-error.js';
 import { parsePythonJson } from './python-json.js';
 import { pythonFloat, pythonInt } from './python-number.js';
-import { pythonBytesRepr } from './python-repr.js';
+import { pyRepr } from '@mailpat/client/python';
 import { isBytes, pythonTruthy, pythonTypeName } from './python-value.js';
 import type { PythonValue } from './python-value.js';
 import { pythonLstrip, pythonStrip } from './python-whitespace.js';
@@ -19,7 +19,7 @@ import type { ShapeTable } from './shape-table.js';
 /** Python's `str(value)` where aws formats a value into a message. */
 function pythonStr(value: PythonValue): string {
   if (typeof value === 'string') return value;
-  if (isBytes(value)) return pythonBytesRepr(value);
+  if (isBytes(value)) return pyRepr(value);
   return String(value);
 }
 

@@ -4,7 +4,7 @@
  */
 import type { JsonValue } from '../json-value.js';
 import { reprNumber } from './number-repr.js';
-import { reprString } from './string-repr.js';
+import { pyRepr } from '@mailpat/client/python';
 
 /**
  * `str(value)`: a string as is, anything else as its repr. Lists and dicts reach `str()` when one
@@ -19,10 +19,8 @@ export function pythonRepr(value: JsonValue): string {
   if (value === null) return 'None';
   if (typeof value === 'boolean') return value ? 'True' : 'False';
   if (typeof value === 'number') return reprNumber(value);
-  if (typeof value === 'string') return reprString(value);
+  if (typeof value === 'string') return pyRepr(value);
   if (Array.isArray(value)) return `[${value.map(pythonRepr).join(', ')}]`;
-  const entries = Object.entries(value).map(
-    ([key, item]) => `${reprString(key)}: ${pythonRepr(item)}`,
-  );
+  const entries = Object.entries(value).map(([key, item]) => `${pyRepr(key)}: ${pythonRepr(item)}`);
   return `{${entries.join(', ')}}`;
 }

@@ -2,17 +2,15 @@
  * Checks the generated Unicode tables (and upper-casing) against the installed python3.
  * @module
  */
+import { encodeCodePointRanges } from '@mailpat/client/python';
 import { describe, expect, it } from 'vitest';
 import { pythonUpper } from '../python/upper.js';
 import { runPythonJson } from '../test-support/aws-cli-formatters.js';
-import { encodeCodePointRanges } from './code-point-ranges.js';
 import { EAST_ASIAN_WIDE } from './east-asian-wide.js';
-import { NON_PRINTABLE } from './non-printable.js';
 
 interface PythonUnicode {
   version: string;
   wide: [number, number][];
-  nonPrintable: [number, number][];
   upper: Record<string, string>;
 }
 
@@ -30,7 +28,6 @@ def ranges(test):
 print(json.dumps({
     'version': unicodedata.unidata_version,
     'wide': ranges(lambda c: unicodedata.east_asian_width(c) in 'WFA'),
-    'nonPrintable': ranges(lambda c: not c.isprintable()),
     'upper': {cp: chr(cp).upper() for cp in range(0x110000) if chr(cp).upper() != chr(cp)},
 }))
 `;
@@ -41,12 +38,6 @@ describe('Unicode tables generated from Python', () => {
   it('count as wide exactly the characters unicodedata marks W, F or A', () => {
     const regenerate = `Python ${python.version} differs; new data: ${encodeCodePointRanges(python.wide)}`;
     expect(EAST_ASIAN_WIDE.toArray(), regenerate).toEqual(python.wide);
-  });
-
-  it("treat as non-printable exactly the characters Python's str.isprintable rejects", () => {
-    const data = encodeCodePointRanges(python.nonPrintable);
-    const regenerate = `Python ${python.version} differs; new data: ${data}`;
-    expect(NON_PRINTABLE.toArray(), regenerate).toEqual(python.nonPrintable);
   });
 
   it('upper-case every code point as Python str.upper does', () => {
