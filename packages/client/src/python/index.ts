@@ -14,9 +14,9 @@ export {
   PyOverflowError,
   PyValueError,
 } from './py-errors.js';
-export { formatPyFloat, formatPyNumber } from './py-float.js';
+export { pyFloatRepr, pyJsonNumberRepr, pyNumberRepr } from './py-float.js';
 export { pyInt } from './py-int.js';
 export { pyJsonDumps, quotePyJsonString } from './py-json.js';
-export { pyRepr } from './py-repr.js';
+export { pyJsonRepr, pyRepr } from './py-repr.js';
 export { isPlainObject, pyTypeName, setOwn } from './py-types.js';
 export { pyAdd, pyEquals, pyLen, pySlice, pyTruthy, toSliceIndex } from './py-values.js';

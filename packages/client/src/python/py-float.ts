@@ -1,10 +1,11 @@
 /**
- * Python's `repr(float)`: shortest round-trip digits, exponent below 1e-4 and from 1e16.
+ * Python's `repr(float)` and the repr of the numbers botocore and the aws CLI hold: shortest
+ * round-trip digits, exponent below 1e-4 and from 1e16 (CPython `format_float_short`, mode 'r').
  * @module
  */
 
-/** Formats a finite non-integer double exactly as Python's `repr(float)` does. */
-export function formatPyFloat(value: number): string {
+/** Formats a finite double exactly as Python's `repr(float)` does. */
+export function pyFloatRepr(value: number): string {
   if (value === 0) return Object.is(value, -0) ? '-0.0' : '0.0';
   // toExponential() without an argument gives the shortest digits that round-trip, like Python.
   const [mantissa = '', exponentText = '0'] = value.toExponential().split('e');
@@ -21,9 +22,22 @@ export function formatPyFloat(value: number): string {
   return `${sign}${whole}.${digits.slice(exponent + 1) || '0'}`;
 }
 
-/** Formats a number as Python would print the int or float `json.loads` made of it. */
-export function formatPyNumber(value: number, nan: string, infinity: string): string {
+/**
+ * Formats a number as Python prints the int or float it stands for: integer-valued numbers are
+ * ints (all their digits), others floats; `nan` and `infinity` spell the non-finite values.
+ */
+export function pyNumberRepr(value: number, nan = 'nan', infinity = 'inf'): string {
   if (Number.isNaN(value)) return nan;
   if (!Number.isFinite(value)) return value > 0 ? infinity : `-${infinity}`;
-  return Number.isInteger(value) ? BigInt(value).toString() : formatPyFloat(value);
+  return Number.isInteger(value) ? BigInt(value).toString() : pyFloatRepr(value);
+}
+
+/**
+ * `repr()` of the Python number that `json.loads(JSON.stringify(n))` yields, which is what botocore
+ * builds from a response our server wrote: digits alone are an int and print unchanged; a '.' or an
+ * exponent makes a float (so 1.5e-7 prints `1.5e-07`, 1e21 `1e+21`, 2**60 `1152921504606847000`).
+ */
+export function pyJsonNumberRepr(n: number): string {
+  const text = String(n);
+  return /[.e]/.test(text) ? pyFloatRepr(n) : text;
 }

@@ -4,7 +4,7 @@
  * text, so it must match byte for byte.
  * @module
  */
-import { formatPyNumber } from './py-float.js';
+import { pyNumberRepr } from './py-float.js';
 import { isPlainObject, pyTypeName } from './py-types.js';
 
 const ESCAPES: Readonly<Record<string, string>> = {
@@ -33,7 +33,7 @@ export function pyJsonDumps(value: unknown): string {
     case 'boolean':
       return value ? 'true' : 'false';
     case 'number':
-      return formatPyNumber(value, 'NaN', 'Infinity');
+      return pyNumberRepr(value, 'NaN', 'Infinity');
     case 'bigint':
       return value.toString();
     case 'string':

@@ -3,7 +3,7 @@
  * `repr(dict)` into its error messages ("The same next token was received twice: {...}").
  * @module
  */
-import { formatPyNumber } from './py-float.js';
+import { pyJsonNumberRepr, pyNumberRepr } from './py-float.js';
 import { NON_PRINTABLE } from './non-printable.js';
 import { isPlainObject } from './py-types.js';
 
@@ -46,18 +46,30 @@ function reprBytes(bytes: Uint8Array): string {
   return `b${quote}${out}${quote}`;
 }
 
-/** Renders `value` as Python's `repr()` renders the equivalent Python value. */
-export function pyRepr(value: unknown): string {
+function reprValue(value: unknown, reprNumber: (n: number) => string): string {
   if (value === null || value === undefined) return 'None';
   if (typeof value === 'boolean') return value ? 'True' : 'False';
-  if (typeof value === 'number') return formatPyNumber(value, 'nan', 'inf');
+  if (typeof value === 'number') return reprNumber(value);
   if (typeof value === 'bigint') return value.toString();
   if (typeof value === 'string') return reprString(value);
   if (value instanceof Uint8Array) return reprBytes(value);
-  if (Array.isArray(value)) return `[${value.map(pyRepr).join(', ')}]`;
+  if (Array.isArray(value))
+    return `[${value.map((item) => reprValue(item, reprNumber)).join(', ')}]`;
   if (isPlainObject(value)) {
-    const items = Object.entries(value).map(([key, item]) => `${reprString(key)}: ${pyRepr(item)}`);
+    const items = Object.entries(value).map(
+      ([key, item]) => `${reprString(key)}: ${reprValue(item, reprNumber)}`,
+    );
     return `{${items.join(', ')}}`;
   }
   return String(value);
+}
+
+/** Renders `value` as Python's `repr()` renders the equivalent Python value. */
+export function pyRepr(value: unknown): string {
+  return reprValue(value, (n) => pyNumberRepr(n));
+}
+
+/** `repr(json.loads(JSON.stringify(value)))`: numbers as Python reads them back from JSON text. */
+export function pyJsonRepr(value: unknown): string {
+  return reprValue(value, pyJsonNumberRepr);
 }

@@ -37,11 +37,3 @@ export function pythonTypeName(value: PythonValue | undefined): string {
   if (isBytes(value)) return 'bytes';
   return Array.isArray(value) ? 'list' : 'dict';
 }
-
-/** Python's truth value (`bool(value)`): empty and zero values are false. */
-export function pythonTruthy(value: PythonValue): boolean {
-  if (value === null) return false;
-  if (typeof value === 'string' || Array.isArray(value) || isBytes(value)) return value.length > 0;
-  if (typeof value === 'object') return Object.keys(value).length > 0;
-  return Boolean(value);
-}

@@ -10,7 +10,8 @@ import { PythonError } from './python-error.js';
 import { parsePythonJson } from './python-json.js';
 import { pythonFloat, pythonInt } from './python-number.js';
 import { pyRepr } from '@mailpat/client/python';
-import { isBytes, pythonTruthy, pythonTypeName } from './python-value.js';
+import { pyTruthy } from '@mailpat/client/python';
+import { isBytes, pythonTypeName } from './python-value.js';
 import type { PythonValue } from './python-value.js';
 import { pythonLstrip, pythonStrip } from './python-whitespace.js';
 import { innerShapeName, isScalarShape, lookupShape } from './shape-table.js';
@@ -61,7 +62,7 @@ export function unpackScalar(shape: ShapeDefinition, value: PythonValue): Python
   if (shape.type === 'float' || shape.type === 'double') return pythonFloat(value);
   if (shape.type === 'boolean') {
     if (typeof value === 'string' && value.toLowerCase() === 'false') return false;
-    return pythonTruthy(value);
+    return pyTruthy(value);
   }
   // Streaming blobs (a file path) exist only in REST payloads, never in WorkMail's JSON protocol.
   return value;
