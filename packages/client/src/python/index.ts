@@ -9,14 +9,20 @@ export { CodePointRanges, encodeCodePointRanges } from './code-point-ranges.js';
 export { NON_PRINTABLE } from './non-printable.js';
 export { pyB64Decode, pyB64Encode } from './py-base64.js';
 export {
+  isPyError,
   isValueOrTypeError,
   PyAttributeError,
+  PyError,
+  PyIndexError,
   PyOverflowError,
+  PyRecursionError,
+  PyTypeError,
   PyValueError,
 } from './py-errors.js';
 export { pyFloatRepr, pyJsonNumberRepr, pyNumberRepr } from './py-float.js';
-export { pyInt } from './py-int.js';
+export { pyFloat, pyInt } from './py-number.js';
 export { pyJsonDumps, quotePyJsonString } from './py-json.js';
 export { pyJsonRepr, pyRepr } from './py-repr.js';
 export { isPlainObject, pyTypeName, setOwn } from './py-types.js';
 export { pyAdd, pyEquals, pyLen, pySlice, pyTruthy, toSliceIndex } from './py-values.js';
+export { isPySpace, PY_SPACE_CLASS, pyLstrip, pyRstrip, pyStrip } from './py-whitespace.js';

@@ -5,6 +5,7 @@
  * @module
  */
 import { pyNumberRepr } from './py-float.js';
+import { PyTypeError } from './py-errors.js';
 import { isPlainObject, pyTypeName } from './py-types.js';
 
 const ESCAPES: Readonly<Record<string, string>> = {
@@ -46,5 +47,5 @@ export function pyJsonDumps(value: unknown): string {
     );
     return `{${members.join(', ')}}`;
   }
-  throw new TypeError(`Object of type ${pyTypeName(value)} is not JSON serializable`);
+  throw new PyTypeError(`Object of type ${pyTypeName(value)} is not JSON serializable`);
 }

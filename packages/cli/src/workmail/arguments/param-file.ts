@@ -5,9 +5,9 @@
  * v2, so such a value is kept as the literal string.
  * @module
  */
+import { pyRepr } from '@mailpat/client/python';
 import { readFileSync } from 'node:fs';
 import { homedir, userInfo } from 'node:os';
-import { pyRepr } from '@mailpat/client/python';
 
 /** What loading a paramfile needs from outside; tests substitute both. */
 export interface ParamFileIo {

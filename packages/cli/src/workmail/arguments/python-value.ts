@@ -27,13 +27,3 @@ export function isBytes(value: unknown): value is Uint8Array {
 export function setItem(dict: PythonDict, key: string, value: PythonValue): void {
   Object.defineProperty(dict, key, { value, enumerable: true, writable: true, configurable: true });
 }
-
-/** Python's `type(value).__name__`, as TypeError and AttributeError messages spell it. */
-export function pythonTypeName(value: PythonValue | undefined): string {
-  if (value === null || value === undefined) return 'NoneType';
-  if (typeof value === 'string') return 'str';
-  if (typeof value === 'boolean') return 'bool';
-  if (typeof value === 'number') return Number.isInteger(value) ? 'int' : 'float';
-  if (isBytes(value)) return 'bytes';
-  return Array.isArray(value) ? 'list' : 'dict';
-}
