@@ -4,8 +4,8 @@
  * single value given for a list member becomes a one-element list.
  * @module
  */
-import { PyAttributeError, pyFloat, pyInt, pyTypeName } from '@mailpat/client/python';
-import { isBytes, isPythonDict, setItem } from './python-value.js';
+import { PyAttributeError, pyFloat, pyInt, pyTypeName, setOwn } from '@mailpat/client/python';
+import { isBytes, isPythonDict } from './python-value.js';
 import type { PythonDict, PythonValue } from './python-value.js';
 import { innerShapeName, lookupShape } from './shape-table.js';
 import type { ShapeTable } from './shape-table.js';
@@ -14,7 +14,7 @@ type Parent = PythonDict | PythonValue[];
 
 function assign(parent: Parent, key: string | number, value: PythonValue): void {
   if (Array.isArray(parent)) parent[key as number] = value;
-  else setItem(parent, key as string, value);
+  else setOwn(parent, key as string, value);
 }
 
 /** `value.lower() == 'true'` as Python evaluates it (bytes never equal a str). */

@@ -4,13 +4,13 @@
  * does not look like JSON; each word of a list option is parsed on its own.
  * @module
  */
-import { pyStrip, PyTypeError } from '@mailpat/client/python';
+import { pyStrip, PyTypeError, setOwn } from '@mailpat/client/python';
 import type { ShapeDefinition } from '@mailpat/model';
 import { applyBackCompatVisitor } from './back-compat-visitor.js';
 import { paramError } from './param-error.js';
 import { getParamFile } from './param-file.js';
 import type { ParamFileIo } from './param-file.js';
-import { isBytes, setItem } from './python-value.js';
+import { isBytes } from './python-value.js';
 import type { PythonDict, PythonValue } from './python-value.js';
 import { lookupShape } from './shape-table.js';
 import type { ShapeTable } from './shape-table.js';
@@ -58,7 +58,7 @@ function valueStructure(shape: ShapeDefinition, value: PythonValue, shapes: Shap
   }
   if (typeof value !== 'string' || value.includes('=')) return undefined;
   const result: PythonDict = {};
-  setItem(result, 'Value', value);
+  setOwn(result, 'Value', value);
   return result;
 }
 

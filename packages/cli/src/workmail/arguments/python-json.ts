@@ -4,8 +4,7 @@
  * JSONDecodeError messages, which aws prints after "Invalid JSON:". JSON.parse differs in both.
  * @module
  */
-import { pyFloat, pyInt, PyRecursionError, PyValueError } from '@mailpat/client/python';
-import { setItem } from './python-value.js';
+import { pyFloat, pyInt, PyRecursionError, PyValueError, setOwn } from '@mailpat/client/python';
 import type { PythonDict, PythonValue } from './python-value.js';
 
 const NUMBER = /-?(?:0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?/y;
@@ -99,7 +98,7 @@ class Scanner {
       index = this.skipWhitespace(afterKey);
       if (text[index] !== ':') throw decodeError("Expecting ':' delimiter", text, index);
       const [value, afterValue] = this.scanOnce(this.skipWhitespace(index + 1), depth);
-      setItem(result, key, value);
+      setOwn(result, key, value);
       index = this.skipWhitespace(afterValue);
       if (text[index] === '}') return [result, index + 1];
       if (text[index] !== ',') throw decodeError("Expecting ',' delimiter", text, index);

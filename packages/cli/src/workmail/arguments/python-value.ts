@@ -22,8 +22,3 @@ export function isPythonDict(value: unknown): value is PythonDict {
 export function isBytes(value: unknown): value is Uint8Array {
   return value instanceof Uint8Array;
 }
-
-/** `dict[key] = value` that also stores keys such as `__proto__` as ordinary entries. */
-export function setItem(dict: PythonDict, key: string, value: PythonValue): void {
-  Object.defineProperty(dict, key, { value, enumerable: true, writable: true, configurable: true });
-}

@@ -5,9 +5,8 @@
  * value is a string (or a list/dict of them); back-compat-visitor.ts applies the model afterwards.
  * @module
  */
-import { PY_SPACE_CLASS, pyRstrip } from '@mailpat/client/python';
+import { PY_SPACE_CLASS, pyRstrip, setOwn } from '@mailpat/client/python';
 import type { PythonDict, PythonValue } from './python-value.js';
-import { setItem } from './python-value.js';
 import { DuplicateKeyInObjectError, ShorthandParseSyntaxError } from './shorthand-errors.js';
 
 /** A regex with the name aws prints in "Expected: '<name>'". */
@@ -78,7 +77,7 @@ export class ShorthandParser {
   private parameter(): PythonDict {
     const params: PythonDict = {};
     const [firstKey, firstValue] = this.keyval();
-    setItem(params, firstKey, firstValue);
+    setOwn(params, firstKey, firstValue);
     let lastIndex = this.index;
     while (this.index < this.chars.length) {
       this.expect(',', true);
@@ -86,7 +85,7 @@ export class ShorthandParser {
       if (Object.hasOwn(params, key)) {
         throw new DuplicateKeyInObjectError(key, this.input, lastIndex + 1);
       }
-      setItem(params, key, value);
+      setOwn(params, key, value);
       lastIndex = this.index;
     }
     return params;
@@ -192,7 +191,7 @@ export class ShorthandParser {
         this.expect(',');
         this.consumeWhitespace();
       }
-      setItem(keyvals, key, value);
+      setOwn(keyvals, key, value);
     }
     this.expect('}');
     return keyvals;
