@@ -22,7 +22,11 @@ export {
 export { pyFloatRepr, pyJsonNumberRepr, pyNumberRepr } from './py-float.js';
 export { pyFloat, pyInt } from './py-number.js';
 export { pyJsonDumps, quotePyJsonString } from './py-json.js';
-export { pyJsonRepr, pyRepr } from './py-repr.js';
+export { pyJsonRepr, pyJsonStr, pyRepr } from './py-repr.js';
+export { pyRepeat } from './py-repeat.js';
+export { pyRound } from './py-round.js';
+export { compareCodePoints, pySorted } from './py-sorted.js';
+export { pyUpper } from './py-upper.js';
 export { isPlainObject, pyTypeName, setOwn } from './py-types.js';
 export { pyAdd, pyEquals, pyLen, pySlice, pyTruthy, toSliceIndex } from './py-values.js';
 export { isPySpace, PY_SPACE_CLASS, pyLstrip, pyRstrip, pyStrip } from './py-whitespace.js';

@@ -73,3 +73,12 @@ export function pyRepr(value: unknown): string {
 export function pyJsonRepr(value: unknown): string {
   return reprValue(value, pyJsonNumberRepr);
 }
+
+/**
+ * `str(json.loads(JSON.stringify(value)))`: a string as is, anything else as its repr. The aws
+ * CLI's text and table formats print a cell this way (a list or dict nested where another item has
+ * a scalar prints as its repr).
+ */
+export function pyJsonStr(value: unknown): string {
+  return typeof value === 'string' ? value : pyJsonRepr(value);
+}

@@ -4,8 +4,7 @@
  */
 import { isJsonObject, isScalar } from '../json-value.js';
 import type { JsonObject, JsonValue } from '../json-value.js';
-import { sortCodePoints } from '../python/code-point-order.js';
-import { pyTruthy } from '@mailpat/client/python';
+import { pySorted, pyTruthy } from '@mailpat/client/python';
 import { UnformattableValueError } from '../unformattable-value-error.js';
 import type { MultiTable } from './multi-table.js';
 
@@ -94,7 +93,7 @@ function groupScalarKeys(dicts: readonly JsonObject[]): { headers: string[]; mor
   for (const dict of dicts) {
     for (const [key, value] of Object.entries(dict)) (isScalar(value) ? headers : more).add(key);
   }
-  return { headers: sortCodePoints(headers), more: sortCodePoints(more) };
+  return { headers: pySorted(headers), more: pySorted(more) };
 }
 
 /**

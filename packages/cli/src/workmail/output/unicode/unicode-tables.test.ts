@@ -2,9 +2,8 @@
  * Checks the generated Unicode tables (and upper-casing) against the installed python3.
  * @module
  */
-import { encodeCodePointRanges } from '@mailpat/client/python';
+import { encodeCodePointRanges, pyUpper } from '@mailpat/client/python';
 import { describe, expect, it } from 'vitest';
-import { pythonUpper } from '../python/upper.js';
 import { runPythonJson } from '../test-support/aws-cli-formatters.js';
 import { EAST_ASIAN_WIDE } from './east-asian-wide.js';
 
@@ -46,7 +45,7 @@ describe('Unicode tables generated from Python', () => {
       if (codePoint >= 0xd800 && codePoint <= 0xdfff) continue;
       const char = String.fromCodePoint(codePoint);
       const expected = python.upper[codePoint] ?? char;
-      if (pythonUpper(char) !== expected) differences.push(codePoint.toString(16));
+      if (pyUpper(char) !== expected) differences.push(codePoint.toString(16));
     }
     expect(differences).toEqual([]);
   });
