@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CredentialsProviderError } from '../config/credentials.js';
 import { PaginationError } from '../pagination/pagination-error.js';
-import { PyValueError } from '../pagination/python/py-errors.js';
+import { PyValueError } from '../python/py-errors.js';
 import { ERROR_CLASSES } from './error-classes.js';
 import { NetworkError } from './network-error.js';
 import { TimeoutError } from './timeout-error.js';

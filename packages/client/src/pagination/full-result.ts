@@ -5,8 +5,8 @@
 import { FULL_RESULT_TOKEN_KEY } from './constants.js';
 import { searchExpression, type CompiledExpression } from './jmespath-expression.js';
 import { mergeDicts, setValueFromJmespath } from './jmespath-set.js';
-import { setOwn } from './python/py-types.js';
-import { pyAdd } from './python/py-values.js';
+import { setOwn } from '../python/py-types.js';
+import { pyAdd } from '../python/py-values.js';
 
 /** The parts of a page iterator that `build_full_result` reads. */
 export interface FullResultSource extends AsyncIterable<object> {

@@ -3,7 +3,7 @@
  * dicts are copied before they are written, so objects the service method returned stay intact.
  * @module
  */
-import { isPlainObject, setOwn } from './python/py-types.js';
+import { isPlainObject, setOwn } from '../python/py-types.js';
 
 /** botocore's `InvalidExpressionError`: only dotted lookups can be set. */
 export class InvalidExpressionError extends Error {

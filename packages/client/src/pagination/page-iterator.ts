@@ -16,9 +16,9 @@ import {
   truncateStart,
 } from './page-steps.js';
 import { PaginationError } from './pagination-error.js';
-import { pyRepr } from './python/py-repr.js';
-import { setOwn } from './python/py-types.js';
-import { pyEquals, pyLen } from './python/py-values.js';
+import { pyRepr } from '../python/py-repr.js';
+import { setOwn } from '../python/py-types.js';
+import { pyEquals, pyLen } from '../python/py-values.js';
 import { encodeResumeToken } from './resume-token.js';
 import { parseStartingToken, type ParsedStartingToken } from './starting-token.js';
 import type { FullResult, PageMethod, TokenDict } from './types.js';

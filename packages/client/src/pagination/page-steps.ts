@@ -7,8 +7,8 @@
 import { BOTO_TRUNCATE_AMOUNT } from './constants.js';
 import { searchExpression, type CompiledExpression } from './jmespath-expression.js';
 import { setValueFromJmespath } from './jmespath-set.js';
-import { setOwn } from './python/py-types.js';
-import { pyAdd, pyLen, pySlice, pyTruthy, toSliceIndex } from './python/py-values.js';
+import { setOwn } from '../python/py-types.js';
+import { pyAdd, pyLen, pySlice, pyTruthy, toSliceIndex } from '../python/py-values.js';
 import type { TokenDict } from './types.js';
 
 /** `_inject_token_into_kwargs`: sets each token, deleting members whose token is None/'None'. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isPaginationError, PaginationError } from './pagination-error.js';
 import { Paginator } from './paginator.js';
-import { PyValueError } from './python/py-errors.js';
+import { PyValueError } from '../python/py-errors.js';
 import {
   FakePatService,
   type FakeListRequest,

@@ -6,8 +6,8 @@
 import { compileExpression } from './jmespath-expression.js';
 import { PageIterator } from './page-iterator.js';
 import { PaginationError } from './pagination-error.js';
-import { PyAttributeError } from './python/py-errors.js';
-import { pyInt } from './python/py-int.js';
+import { PyAttributeError } from '../python/py-errors.js';
+import { pyInt } from '../python/py-number.js';
 import type { PageMethod, PaginateInput, PaginationConfig, PaginatorConfig } from './types.js';
 
 interface PagingParams {

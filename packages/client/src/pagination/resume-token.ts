@@ -3,9 +3,9 @@
  * @module
  */
 import { BOTO_TRUNCATE_AMOUNT } from './constants.js';
-import { PyValueError } from './python/py-errors.js';
-import { pyRepr } from './python/py-repr.js';
-import { isPlainObject } from './python/py-types.js';
+import { PyValueError } from '../python/py-errors.js';
+import { pyRepr } from '../python/py-repr.js';
+import { isPlainObject } from '../python/py-types.js';
 import { encodeToken } from './token-codec.js';
 import type { TokenDict } from './types.js';
 

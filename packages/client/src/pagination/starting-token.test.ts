@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PyAttributeError, PyValueError } from './python/py-errors.js';
+import { PyAttributeError, PyValueError } from '../python/py-errors.js';
 import { parseStartingToken } from './starting-token.js';
 
 const INPUT = ['NextToken'];

@@ -4,9 +4,9 @@
  * @module
  */
 import { BOTO_TRUNCATE_AMOUNT, LEGACY_TOKEN_SEPARATOR } from './constants.js';
-import { isValueOrTypeError, PyValueError } from './python/py-errors.js';
-import { pyInt } from './python/py-int.js';
-import { setOwn } from './python/py-types.js';
+import { isValueOrTypeError, PyValueError } from '../python/py-errors.js';
+import { pyInt } from '../python/py-number.js';
+import { setOwn } from '../python/py-types.js';
 import { decodeToken } from './token-codec.js';
 import type { TokenDict } from './types.js';
 

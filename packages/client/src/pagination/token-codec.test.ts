@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PyAttributeError, PyValueError } from './python/py-errors.js';
+import { PyAttributeError, PyValueError } from '../python/py-errors.js';
 import { decodeToken, encodeToken } from './token-codec.js';
 
 // Expected tokens were produced by botocore's TokenEncoder.

@@ -6,10 +6,10 @@
  */
 import { TextDecoder } from 'node:util';
 import { BOTO_ENCODED_KEYS } from './constants.js';
-import { PyAttributeError, PyValueError } from './python/py-errors.js';
-import { pyB64Decode, pyB64Encode } from './python/py-base64.js';
-import { pyJsonDumps } from './python/py-json.js';
-import { isPlainObject, pyTypeName, setOwn } from './python/py-types.js';
+import { PyAttributeError, PyValueError } from '../python/py-errors.js';
+import { pyB64Decode, pyB64Encode } from '../python/py-base64.js';
+import { pyJsonDumps } from '../python/py-json.js';
+import { isPlainObject, pyTypeName, setOwn } from '../python/py-types.js';
 import type { TokenDict } from './types.js';
 
 type KeyPath = (string | number)[];

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MailpatProcess } from '../../../server/test/support/mailpat-process.js';
 import { startMailpat } from '../../../server/test/support/mailpat-process.js';
 import * as esm from '../../src/index.js';
+import * as esmPython from '../../src/python/index.js';
 
 const require = createRequire(import.meta.url);
 const CLIENT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -87,5 +88,12 @@ describe('the CommonJS build', () => {
     expect(fromCjs).not.toBeInstanceOf(esm.EntityStateException);
     const fromEsm = new esm.InvalidParameterException({ message: 'm', $metadata: {} });
     expect(fromEsm).toBeInstanceOf(cjs.InvalidParameterException);
+  });
+
+  it('serves the @mailpat/client/python subpath to require() with the ESM names', () => {
+    const cjsPython = require('@mailpat/client/python') as typeof esmPython;
+    expect(require.resolve('@mailpat/client/python')).toMatch(/dist[\\/]cjs[\\/]python/);
+    expect(Object.keys(cjsPython).sort()).toEqual(Object.keys(esmPython).sort());
+    expect(cjsPython.pyRepr({ NextToken: "it's" })).toBe(`{'NextToken': "it's"}`);
   });
 });

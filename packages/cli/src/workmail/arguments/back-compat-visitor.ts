@@ -4,9 +4,8 @@
  * single value given for a list member becomes a one-element list.
  * @module
  */
-import { PythonError } from './python-error.js';
-import { pythonFloat, pythonInt } from './python-number.js';
-import { isBytes, isPythonDict, pythonTypeName, setItem } from './python-value.js';
+import { PyAttributeError, pyFloat, pyInt, pyTypeName, setOwn } from '@mailpat/client/python';
+import { isBytes, isPythonDict } from './python-value.js';
 import type { PythonDict, PythonValue } from './python-value.js';
 import { innerShapeName, lookupShape } from './shape-table.js';
 import type { ShapeTable } from './shape-table.js';
@@ -15,17 +14,14 @@ type Parent = PythonDict | PythonValue[];
 
 function assign(parent: Parent, key: string | number, value: PythonValue): void {
   if (Array.isArray(parent)) parent[key as number] = value;
-  else setItem(parent, key as string, value);
+  else setOwn(parent, key as string, value);
 }
 
 /** `value.lower() == 'true'` as Python evaluates it (bytes never equal a str). */
 function lowerEquals(value: PythonValue, word: string): boolean {
   if (typeof value === 'string') return value.toLowerCase() === word;
   if (isBytes(value)) return false;
-  throw new PythonError(
-    'AttributeError',
-    `'${pythonTypeName(value)}' object has no attribute 'lower'`,
-  );
+  throw new PyAttributeError(`'${pyTypeName(value)}' object has no attribute 'lower'`);
 }
 
 function visitScalar(
@@ -35,8 +31,8 @@ function visitScalar(
   value: PythonValue | undefined,
 ): void {
   if (value === undefined || value === null) return;
-  if (type === 'integer' || type === 'long') assign(parent, key, pythonInt(value));
-  else if (type === 'float' || type === 'double') assign(parent, key, pythonFloat(value));
+  if (type === 'integer' || type === 'long') assign(parent, key, pyInt(value));
+  else if (type === 'float' || type === 'double') assign(parent, key, pyFloat(value));
   else if (type === 'boolean') {
     // Only "true"/"false" are converted; anything else is left for the service to reject.
     if (lowerEquals(value, 'true')) assign(parent, key, true);

@@ -11,14 +11,12 @@
  * ); // { Status: 'ACTIVE', LifetimeInDays: 30 }
  * @module
  */
+import { isPyError, pyFloat, pyInt, pyRepr } from '@mailpat/client/python';
 import { CliUsageError } from '../cli-errors.js';
 import { paramError } from './param-error.js';
 import { getParamFile, ResourceLoadingError } from './param-file.js';
 import type { ParamFileIo } from './param-file.js';
 import { parseAsShorthand, shouldParseAsShorthand } from './param-shorthand.js';
-import { PythonError } from './python-error.js';
-import { pythonFloat, pythonInt } from './python-number.js';
-import { pythonRepr } from './python-repr.js';
 import type { PythonValue } from './python-value.js';
 import { lookupShape } from './shape-table.js';
 import type { ShapeTable } from './shape-table.js';
@@ -44,15 +42,13 @@ function argparseValue(option: ArgumentOption, rawValues: string[], shapes: Shap
   }
   const raw = rawValues[0] as string;
   const convert =
-    type === 'long' ? pythonInt : type === 'float' || type === 'double' ? pythonFloat : undefined;
+    type === 'long' ? pyInt : type === 'float' || type === 'double' ? pyFloat : undefined;
   if (convert === undefined) return raw;
   try {
     return convert(raw);
   } catch {
     const typeName = type === 'long' ? 'int' : 'float';
-    throw new CliUsageError(
-      `argument ${option.name}: invalid ${typeName} value: ${pythonRepr(raw)}`,
-    );
+    throw new CliUsageError(`argument ${option.name}: invalid ${typeName} value: ${pyRepr(raw)}`);
   }
 }
 
@@ -90,7 +86,7 @@ export function convertArgumentValue(
   } catch (error) {
     // aws prints these bare, without "Error parsing parameter": Python exceptions it does not
     // catch, and a `key@=file://...` inside shorthand that cannot be read.
-    if (error instanceof PythonError || error instanceof ResourceLoadingError) {
+    if (isPyError(error) || error instanceof ResourceLoadingError) {
       throw new CliUsageError(error.message, { cause: error });
     }
     throw error;

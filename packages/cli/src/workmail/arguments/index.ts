@@ -6,5 +6,4 @@ export { convertArgumentValue } from './convert-argument-value.js';
 export type { ArgumentOption } from './convert-argument-value.js';
 export type { ParamFileIo } from './param-file.js';
 export { parsePythonJson } from './python-json.js';
-export { PythonError } from './python-error.js';
 export { readParamFile } from './read-param-file.js';

@@ -5,9 +5,9 @@
  * v2, so such a value is kept as the literal string.
  * @module
  */
+import { pyRepr } from '@mailpat/client/python';
 import { readFileSync } from 'node:fs';
 import { homedir, userInfo } from 'node:os';
-import { pythonRepr } from './python-repr.js';
 
 /** What loading a paramfile needs from outside; tests substitute both. */
 export interface ParamFileIo {
@@ -81,9 +81,9 @@ function expandVars(path: string, env: Readonly<Record<string, string | undefine
 function osErrorText(error: unknown, filePath: string): string {
   const code = (error as { code?: unknown }).code;
   const known = typeof code === 'string' ? OS_ERRORS[code] : undefined;
-  if (known) return `[Errno ${known[0]}] ${known[1]}: ${pythonRepr(filePath)}`;
+  if (known) return `[Errno ${known[0]}] ${known[1]}: ${pyRepr(filePath)}`;
   // An errno Python would name differently: Node's own description is the closest available.
-  return `${error instanceof Error ? error.message : String(error)}: ${pythonRepr(filePath)}`;
+  return `${error instanceof Error ? error.message : String(error)}: ${pyRepr(filePath)}`;
 }
 
 /** Text mode as Python opens it: strict UTF-8 (a BOM kept) and universal newlines. */

@@ -4,15 +4,14 @@
  * does not look like JSON; each word of a list option is parsed on its own.
  * @module
  */
+import { pyStrip, PyTypeError, setOwn } from '@mailpat/client/python';
 import type { ShapeDefinition } from '@mailpat/model';
 import { applyBackCompatVisitor } from './back-compat-visitor.js';
 import { paramError } from './param-error.js';
 import { getParamFile } from './param-file.js';
 import type { ParamFileIo } from './param-file.js';
-import { PythonError } from './python-error.js';
-import { isBytes, setItem } from './python-value.js';
+import { isBytes } from './python-value.js';
 import type { PythonDict, PythonValue } from './python-value.js';
-import { pythonStrip } from './python-whitespace.js';
 import { lookupShape } from './shape-table.js';
 import type { ShapeTable } from './shape-table.js';
 import { ShorthandParseError } from './shorthand-errors.js';
@@ -39,7 +38,7 @@ export function shouldParseAsShorthand(
   shapes: ShapeTable,
 ): boolean {
   const check = Array.isArray(value) && value.length > 0 ? value[0] : value;
-  if (typeof check === 'string' && /^[[{]/.test(pythonStrip(check))) return false;
+  if (typeof check === 'string' && /^[[{]/.test(pyStrip(check))) return false;
   return supportsShorthand(shapeName, shapes);
 }
 
@@ -55,11 +54,11 @@ function valueStructure(shape: ShapeDefinition, value: PythonValue, shapes: Shap
   if (lookupShape(shapes, shape.members?.['Value']?.shape ?? '').type !== 'string')
     return undefined;
   if (isBytes(value)) {
-    throw new PythonError('TypeError', "a bytes-like object is required, not 'str'");
+    throw new PyTypeError("a bytes-like object is required, not 'str'");
   }
   if (typeof value !== 'string' || value.includes('=')) return undefined;
   const result: PythonDict = {};
-  setItem(result, 'Value', value);
+  setOwn(result, 'Value', value);
   return result;
 }
 
@@ -70,9 +69,9 @@ function valueStructure(shape: ShapeDefinition, value: PythonValue, shapes: Shap
 function parseOne(parser: ShorthandParser, value: PythonValue): PythonDict {
   if (typeof value === 'string') return parser.parse(value);
   if (isBytes(value) && value.length === 0) {
-    throw new PythonError('TypeError', "a bytes-like object is required, not 'str'");
+    throw new PyTypeError("a bytes-like object is required, not 'str'");
   }
-  throw new PythonError('TypeError', "'in <string>' requires string as left operand, not int");
+  throw new PyTypeError("'in <string>' requires string as left operand, not int");
 }
 
 /**

@@ -2,8 +2,8 @@
  * parsePythonJson against Python's own json.loads, values and error messages.
  * @module
  */
+import { PyValueError } from '@mailpat/client/python';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { PythonError } from './python-error.js';
 import { parsePythonJson } from './python-json.js';
 import {
   comparable,
@@ -94,7 +94,7 @@ describe('parsePythonJson', () => {
   });
 
   it('throws a ValueError, which aws reports as "Invalid JSON"', () => {
-    expect(() => parsePythonJson('{')).toThrow(PythonError);
+    expect(() => parsePythonJson('{')).toThrow(PyValueError);
     expect(() => parsePythonJson('{')).toThrow(
       'Expecting property name enclosed in double quotes: line 1 column 2 (char 1)',
     );

@@ -4,9 +4,7 @@
  * JSONDecodeError messages, which aws prints after "Invalid JSON:". JSON.parse differs in both.
  * @module
  */
-import { PythonError } from './python-error.js';
-import { pythonFloat, pythonInt } from './python-number.js';
-import { setItem } from './python-value.js';
+import { pyFloat, pyInt, PyRecursionError, PyValueError, setOwn } from '@mailpat/client/python';
 import type { PythonDict, PythonValue } from './python-value.js';
 
 const NUMBER = /-?(?:0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?/y;
@@ -34,13 +32,13 @@ const CONSTANTS: ReadonlyArray<readonly [string, PythonValue]> = [
 const MAX_DEPTH = 981;
 
 /** Python's "<msg>: line L column C (char P)", positions counted in code points as Python does. */
-function decodeError(message: string, text: string, position: number): PythonError {
+function decodeError(message: string, text: string, position: number): PyValueError {
   const before = text.slice(0, position);
   const char = Array.from(before).length;
   const lineStart = before.lastIndexOf('\n');
   const line = before.split('\n').length;
   const column = Array.from(before.slice(lineStart + 1)).length + 1;
-  return new PythonError('ValueError', `${message}: line ${line} column ${column} (char ${char})`);
+  return new PyValueError(`${message}: line ${line} column ${column} (char ${char})`);
 }
 
 /** Raised where Python's scanner raises StopIteration: the caller reports "Expecting value". */
@@ -65,8 +63,7 @@ class Scanner {
     if (char === '{' || char === '[') {
       const kind = char === '{' ? 'object' : 'array';
       if (depth >= MAX_DEPTH) {
-        throw new PythonError(
-          'RecursionError',
+        throw new PyRecursionError(
           `maximum recursion depth exceeded while decoding a JSON ${kind} from a unicode string`,
         );
       }
@@ -85,7 +82,7 @@ class Scanner {
     const match = NUMBER.exec(this.text);
     if (!match) throw new StopIteration(index);
     const isFloat = match[1] !== undefined || match[2] !== undefined;
-    return [isFloat ? pythonFloat(match[0]) : pythonInt(match[0]), index + match[0].length];
+    return [isFloat ? pyFloat(match[0]) : pyInt(match[0]), index + match[0].length];
   }
 
   private parseObject(start: number, depth: number): [PythonDict, number] {
@@ -101,7 +98,7 @@ class Scanner {
       index = this.skipWhitespace(afterKey);
       if (text[index] !== ':') throw decodeError("Expecting ':' delimiter", text, index);
       const [value, afterValue] = this.scanOnce(this.skipWhitespace(index + 1), depth);
-      setItem(result, key, value);
+      setOwn(result, key, value);
       index = this.skipWhitespace(afterValue);
       if (text[index] === '}') return [result, index + 1];
       if (text[index] !== ',') throw decodeError("Expecting ',' delimiter", text, index);

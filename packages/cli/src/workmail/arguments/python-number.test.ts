@@ -2,10 +2,8 @@
  * int(), float(), repr() and str.isspace ports against the Python running aws.
  * @module
  */
+import { isPySpace, pyFloat, pyInt, pyRepr } from '@mailpat/client/python';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { pythonFloat, pythonInt } from './python-number.js';
-import { pythonRepr } from './python-repr.js';
-import { isPythonSpace } from './python-whitespace.js';
 import {
   comparable,
   expectedOf,
@@ -135,15 +133,15 @@ beforeAll(() => {
 });
 
 const CONVERT: Record<string, (text: string) => unknown> = {
-  int: pythonInt,
-  float: pythonFloat,
-  repr: pythonRepr,
+  int: pyInt,
+  float: pyFloat,
+  repr: pyRepr,
 };
 
 describe('Python semantics', () => {
-  it("isPythonSpace accepts exactly Python's str.isspace, which is also re's \\s", () => {
+  it("isPySpace accepts exactly Python's str.isspace, which is also re's \\s", () => {
     expect(classes['space']).toEqual(classes['isspace']);
-    expect(codePointRanges(isPythonSpace)).toEqual(classes['isspace']);
+    expect(codePointRanges(isPySpace)).toEqual(classes['isspace']);
   });
 
   describe('match Python on every listed spelling, value or message', () => {
@@ -156,11 +154,11 @@ describe('Python semantics', () => {
     });
   });
 
-  it('pythonInt reads every Unicode decimal digit Python reads, with its value', () => {
+  it('pyInt reads every Unicode decimal digit Python reads, with its value', () => {
     expect(digitChunks.length).toBeGreaterThan(60);
     const mismatches = digitChunks.flatMap((text, index) => {
       const expected = expectedOf(digitAnswers[index] as OracleResult);
-      const actual = comparable(outcomeOf(() => pythonInt(text)));
+      const actual = comparable(outcomeOf(() => pyInt(text)));
       return JSON.stringify(actual) === JSON.stringify(expected)
         ? []
         : [{ text, actual, expected }];
@@ -169,14 +167,14 @@ describe('Python semantics', () => {
   });
 
   it('converts bytes and rejects containers as Python does', () => {
-    expect(pythonInt(new TextEncoder().encode(' 12\n'))).toBe(12);
-    expect(() => pythonInt(new Uint8Array([0xff]))).toThrow(
+    expect(pyInt(new TextEncoder().encode(' 12\n'))).toBe(12);
+    expect(() => pyInt(new Uint8Array([0xff]))).toThrow(
       "invalid literal for int() with base 10: b'\\xff'",
     );
-    expect(() => pythonInt(['1'])).toThrow(
+    expect(() => pyInt(['1'])).toThrow(
       "int() argument must be a string, a bytes-like object or a real number, not 'list'",
     );
-    expect(() => pythonFloat({})).toThrow(
+    expect(() => pyFloat({})).toThrow(
       "float() argument must be a string or a real number, not 'dict'",
     );
   });

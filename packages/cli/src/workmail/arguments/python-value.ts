@@ -22,26 +22,3 @@ export function isPythonDict(value: unknown): value is PythonDict {
 export function isBytes(value: unknown): value is Uint8Array {
   return value instanceof Uint8Array;
 }
-
-/** `dict[key] = value` that also stores keys such as `__proto__` as ordinary entries. */
-export function setItem(dict: PythonDict, key: string, value: PythonValue): void {
-  Object.defineProperty(dict, key, { value, enumerable: true, writable: true, configurable: true });
-}
-
-/** Python's `type(value).__name__`, as TypeError and AttributeError messages spell it. */
-export function pythonTypeName(value: PythonValue | undefined): string {
-  if (value === null || value === undefined) return 'NoneType';
-  if (typeof value === 'string') return 'str';
-  if (typeof value === 'boolean') return 'bool';
-  if (typeof value === 'number') return Number.isInteger(value) ? 'int' : 'float';
-  if (isBytes(value)) return 'bytes';
-  return Array.isArray(value) ? 'list' : 'dict';
-}
-
-/** Python's truth value (`bool(value)`): empty and zero values are false. */
-export function pythonTruthy(value: PythonValue): boolean {
-  if (value === null) return false;
-  if (typeof value === 'string' || Array.isArray(value) || isBytes(value)) return value.length > 0;
-  if (typeof value === 'object') return Object.keys(value).length > 0;
-  return Boolean(value);
-}

@@ -5,9 +5,8 @@
  * value is a string (or a list/dict of them); back-compat-visitor.ts applies the model afterwards.
  * @module
  */
+import { PY_SPACE_CLASS, pyRstrip, setOwn } from '@mailpat/client/python';
 import type { PythonDict, PythonValue } from './python-value.js';
-import { setItem } from './python-value.js';
-import { PYTHON_SPACE_CLASS, pythonRstrip } from './python-whitespace.js';
 import { DuplicateKeyInObjectError, ShorthandParseSyntaxError } from './shorthand-errors.js';
 
 /** A regex with the name aws prints in "Expected: '<name>'". */
@@ -17,15 +16,15 @@ interface NamedRegex {
 }
 
 // The character classes of shorthand.py, spelled as code point ranges. Python's `\s` is
-// PYTHON_SPACE_CLASS, and `\uffff` as the upper bound leaves out characters beyond the BMP.
+// PY_SPACE_CLASS, and `\uffff` as the upper bound leaves out characters beyond the BMP.
 const START_WORD =
   '\\u0021\\u0023-\\u0026\\u0028-\\u002b\\u002d-\\u003c\\u003e-\\u005a' +
   '\\u005c-\\u007a\\u007c-\\uffff';
 const FIRST_FOLLOW =
-  `${PYTHON_SPACE_CLASS}\\u0021\\u0023-\\u0026\\u0028-\\u002b\\u002d-\\u005c` +
+  `${PY_SPACE_CLASS}\\u0021\\u0023-\\u0026\\u0028-\\u002b\\u002d-\\u005c` +
   '\\u005e-\\u007c\\u007e-\\uffff';
 const SECOND_FOLLOW =
-  `${PYTHON_SPACE_CLASS}\\u0021\\u0023-\\u0026\\u0028-\\u002b\\u002d-\\u003c` + '\\u003e-\\uffff';
+  `${PY_SPACE_CLASS}\\u0021\\u0023-\\u0026\\u0028-\\u002b\\u002d-\\u003c` + '\\u003e-\\uffff';
 const ESCAPED_COMMA = '\\\\,';
 
 /** The shorthand character classes, exported so the tests can compare them with Python's. */
@@ -78,7 +77,7 @@ export class ShorthandParser {
   private parameter(): PythonDict {
     const params: PythonDict = {};
     const [firstKey, firstValue] = this.keyval();
-    setItem(params, firstKey, firstValue);
+    setOwn(params, firstKey, firstValue);
     let lastIndex = this.index;
     while (this.index < this.chars.length) {
       this.expect(',', true);
@@ -86,7 +85,7 @@ export class ShorthandParser {
       if (Object.hasOwn(params, key)) {
         throw new DuplicateKeyInObjectError(key, this.input, lastIndex + 1);
       }
-      setItem(params, key, value);
+      setOwn(params, key, value);
       lastIndex = this.index;
     }
     return params;
@@ -154,7 +153,7 @@ export class ShorthandParser {
   private value(): PythonValue {
     const consumed = this.consumeRegex(FIRST_VALUE);
     if (consumed === undefined) return '';
-    return this.resolve(pythonRstrip(consumed.replaceAll('\\,', ',')));
+    return this.resolve(pyRstrip(consumed.replaceAll('\\,', ',')));
   }
 
   // explicit-list = "[" [value *("," value)] "]"
@@ -192,7 +191,7 @@ export class ShorthandParser {
         this.expect(',');
         this.consumeWhitespace();
       }
-      setItem(keyvals, key, value);
+      setOwn(keyvals, key, value);
     }
     this.expect('}');
     return keyvals;
@@ -209,7 +208,7 @@ export class ShorthandParser {
     if (this.current() === "'") return this.resolve(this.consumeQuoted(SINGLE_QUOTED, "'"));
     if (this.current() === '"') return this.resolve(this.consumeQuoted(DOUBLE_QUOTED, '"'));
     const consumed = this.mustConsumeRegex(SECOND_VALUE);
-    return this.resolve(pythonRstrip(consumed.replaceAll('\\,', ',')));
+    return this.resolve(pyRstrip(consumed.replaceAll('\\,', ',')));
   }
 
   private consumeQuoted(regex: NamedRegex, escapedChar: string): string {

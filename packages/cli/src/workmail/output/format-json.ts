@@ -2,8 +2,8 @@
  * `--output json`: `json.dump(value, indent=4, ensure_ascii=False)` as awscli calls it.
  * @module
  */
+import { pyJsonNumberRepr } from '@mailpat/client/python';
 import { isJsonObject } from './json-value.js';
-import { reprNumber } from './python/number-repr.js';
 
 // Hand-written: no npm package mimics Python's json module, and JSON.stringify(value, null, 4)
 // differs in number text (Python prints 1e-7 as `1e-07` and 0.00001 as `1e-05`).
@@ -38,7 +38,7 @@ function encode(value: unknown, level: number): string {
   if (value === null) return 'null';
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   if (typeof value === 'string') return encodeString(value);
-  if (typeof value === 'number' && Number.isFinite(value)) return reprNumber(value);
+  if (typeof value === 'number' && Number.isFinite(value)) return pyJsonNumberRepr(value);
   if (Array.isArray(value)) {
     const items = value.map((item) => encode(item, level + 1));
     return encodeItems(items, '[]', level);

@@ -2,11 +2,9 @@
  * `--output text`: awscli's `text.format_text`, ported byte for byte.
  * @module
  */
+import { pyJsonStr, pySorted, pyUpper } from '@mailpat/client/python';
 import { assertJsonValue, isJsonObject, isScalar } from './json-value.js';
 import type { JsonObject, JsonValue } from './json-value.js';
-import { sortCodePoints } from './python/code-point-order.js';
-import { pythonStr } from './python/python-str.js';
-import { pythonUpper } from './python/upper.js';
 import { UnformattableValueError } from './unformattable-value-error.js';
 
 // Hand-written: no npm package reproduces awscli's tab-separated text layout.
@@ -34,7 +32,7 @@ function formatItem(
 ): void {
   if (isJsonObject(item)) formatDict(item, out, identifier, scalarKeys);
   else if (Array.isArray(item)) formatList(item, out, identifier);
-  else out.push(`${pythonStr(item)}\n`);
+  else out.push(`${pyJsonStr(item)}\n`);
 }
 
 /** Dicts share one column set (their scalar keys); scalars go before nested lists. */
@@ -57,10 +55,10 @@ function formatList(item: JsonValue[], out: string[], identifier: string | null)
 /** Under a key, one `KEY\tvalue` line per value; a bare list is one tab-separated line. */
 function formatScalarList(elements: JsonValue[], out: string[], identifier: string | null): void {
   if (identifier === null) {
-    out.push(`${elements.map(pythonStr).join('\t')}\n`);
+    out.push(`${elements.map(pyJsonStr).join('\t')}\n`);
     return;
   }
-  for (const element of elements) out.push(`${pythonUpper(identifier)}\t${pythonStr(element)}\n`);
+  for (const element of elements) out.push(`${pyUpper(identifier)}\t${pyJsonStr(element)}\n`);
 }
 
 /** One line of the scalar values (prefixed by the upper-cased key), then each nested value. */
@@ -72,7 +70,7 @@ function formatDict(
 ): void {
   const { scalars, nonScalars } = partitionDict(item, scalarKeys);
   if (scalars.length > 0) {
-    if (identifier !== null) scalars.unshift(pythonUpper(identifier));
+    if (identifier !== null) scalars.unshift(pyUpper(identifier));
     out.push(`${scalars.join('\t')}\n`);
   }
   for (const key of nonScalars) formatItem(item[key]!, out, key, null);
@@ -87,7 +85,7 @@ function allScalarKeys(list: readonly JsonValue[]): string[] {
     }
     for (const [key, value] of Object.entries(element)) if (isScalar(value)) keys.add(key);
   }
-  return sortCodePoints(keys);
+  return pySorted(keys);
 }
 
 /**
@@ -98,15 +96,15 @@ function partitionDict(
   item: JsonObject,
   scalarKeys: readonly string[] | null,
 ): { scalars: string[]; nonScalars: string[] } {
-  const keys = sortCodePoints(Object.keys(item));
+  const keys = pySorted(Object.keys(item));
   if (scalarKeys === null) {
     return {
-      scalars: keys.filter((key) => isScalar(item[key]!)).map((key) => pythonStr(item[key]!)),
+      scalars: keys.filter((key) => isScalar(item[key]!)).map((key) => pyJsonStr(item[key]!)),
       nonScalars: keys.filter((key) => !isScalar(item[key]!)),
     };
   }
   return {
-    scalars: scalarKeys.map((key) => pythonStr(Object.hasOwn(item, key) ? item[key]! : '')),
+    scalars: scalarKeys.map((key) => pyJsonStr(Object.hasOwn(item, key) ? item[key]! : '')),
     nonScalars: keys.filter((key) => !scalarKeys.includes(key)),
   };
 }

@@ -2,7 +2,7 @@
  * awscli's `center_text` and `align_left`: one cell or title laid out between edges.
  * @module
  */
-import { repeat } from '../python/repeat.js';
+import { pyRepeat } from '@mailpat/client/python';
 import { getTextLength } from './text-length.js';
 
 /**
@@ -19,7 +19,7 @@ export function centerText(
   const charStart = Math.floor(length / 2) - Math.floor(textLength / 2) - 1;
   const lengthSoFar = getTextLength(leftEdge) + charStart + textLength;
   const rightSideSpaces = length - getTextLength(rightEdge) - lengthSoFar;
-  return leftEdge + repeat(' ', charStart) + text + repeat(' ', rightSideSpaces) + rightEdge;
+  return leftEdge + pyRepeat(' ', charStart) + text + pyRepeat(' ', rightSideSpaces) + rightEdge;
 }
 
 /** `align_left`: two spaces, the text, then spaces up to `length`; no padding if it cannot fit. */
@@ -36,5 +36,5 @@ export function alignLeft(
   const padding = length - computedLength >= 0 ? leftPadding : 0;
   const lengthSoFar = leftEdge.length + padding + textLength;
   const rightSpaces = length - lengthSoFar - rightEdge.length;
-  return leftEdge + repeat(' ', padding) + text + repeat(' ', rightSpaces) + rightEdge;
+  return leftEdge + pyRepeat(' ', padding) + text + pyRepeat(' ', rightSpaces) + rightEdge;
 }

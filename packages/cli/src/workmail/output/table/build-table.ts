@@ -4,8 +4,7 @@
  */
 import { isJsonObject, isScalar } from '../json-value.js';
 import type { JsonObject, JsonValue } from '../json-value.js';
-import { sortCodePoints } from '../python/code-point-order.js';
-import { isTruthy } from '../python/is-truthy.js';
+import { pySorted, pyTruthy } from '@mailpat/client/python';
 import { UnformattableValueError } from '../unformattable-value-error.js';
 import type { MultiTable } from './multi-table.js';
 
@@ -19,7 +18,7 @@ export function buildTable(
   current: JsonValue,
   indentLevel = 0,
 ): boolean {
-  if (!isTruthy(current)) return false;
+  if (!pyTruthy(current)) return false;
   if (title !== null) table.newSection(title, indentLevel);
   if (Array.isArray(current)) buildFromList(table, current, indentLevel, title);
   else if (isJsonObject(current)) buildSubTableFromDict(table, current, indentLevel);
@@ -94,7 +93,7 @@ function groupScalarKeys(dicts: readonly JsonObject[]): { headers: string[]; mor
   for (const dict of dicts) {
     for (const [key, value] of Object.entries(dict)) (isScalar(value) ? headers : more).add(key);
   }
-  return { headers: sortCodePoints(headers), more: sortCodePoints(more) };
+  return { headers: pySorted(headers), more: pySorted(more) };
 }
 
 /**

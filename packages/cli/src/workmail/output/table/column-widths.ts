@@ -2,7 +2,7 @@
  * awscli's `Section.calculate_column_widths`: fit the columns to the table's width.
  * @module
  */
-import { roundHalfEven } from '../python/round-half-even.js';
+import { pyRound } from '@mailpat/client/python';
 
 /**
  * Pads each column's widest text, then, given a total width, scales the columns to fill it exactly:
@@ -17,7 +17,7 @@ export function calculateColumnWidths(
   const unscaled = maxWidths.map((width) => width + padding);
   if (maxWidth === undefined || unscaled.length === 0) return unscaled;
   const scaleFactor = maxWidth / sum(unscaled);
-  const scaled = unscaled.map((width) => roundHalfEven(scaleFactor * width));
+  const scaled = unscaled.map((width) => pyRound(scaleFactor * width));
   let offBy = sum(scaled) - maxWidth;
   while (offBy !== 0) {
     const order = [...scaled.keys()];

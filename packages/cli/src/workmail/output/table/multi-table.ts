@@ -2,8 +2,8 @@
  * awscli's `MultiTable`: sections stacked into one bordered table, then rendered.
  * @module
  */
+import { pyRepeat } from '@mailpat/client/python';
 import type { JsonValue } from '../json-value.js';
-import { repeat } from '../python/repeat.js';
 import { alignLeft, centerText } from './align.js';
 import { CELL_PADDING } from './constants.js';
 import { IndentedStream } from './indented-stream.js';
@@ -53,7 +53,7 @@ export class MultiTable {
       convertToVerticalTable(this.sections);
       maxWidth = this.calculateMaxWidth();
     }
-    stream.write(`${repeat('-', maxWidth)}\n`);
+    stream.write(`${pyRepeat('-', maxWidth)}\n`);
     for (const section of this.sections) this.renderSection(section, maxWidth, stream);
   }
 
@@ -82,7 +82,7 @@ export class MultiTable {
     const title = this.styler.styleTitle(section.title);
     stream.write(`${centerText(title, width, '|', '|', getTextLength(section.title))}\n`);
     if (section.headers.length === 0 && section.rows.length === 0) {
-      stream.write(`+${repeat('-', width - 2)}+\n`);
+      stream.write(`+${pyRepeat('-', width - 2)}+\n`);
     }
   }
 
@@ -125,7 +125,7 @@ export class MultiTable {
 /** `+-----+------+` under titles and around rows, written in one call. */
 function writeLineBreak(stream: TextStream, widths: readonly number[]): void {
   const parts = widths.map((width, i) =>
-    i === 0 ? `+${repeat('-', width - 2)}+` : `${repeat('-', width - 1)}+`,
+    i === 0 ? `+${pyRepeat('-', width - 2)}+` : `${pyRepeat('-', width - 1)}+`,
   );
   stream.write(`${parts.join('')}\n`);
 }

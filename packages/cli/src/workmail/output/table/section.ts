@@ -2,8 +2,8 @@
  * awscli's table `Section`: a title, optional column headers and rows of text.
  * @module
  */
+import { pyJsonStr } from '@mailpat/client/python';
 import type { JsonValue } from '../json-value.js';
-import { pythonStr } from '../python/python-str.js';
 import { UnformattableValueError } from '../unformattable-value-error.js';
 import { calculateColumnWidths } from './column-widths.js';
 import { getTextLength } from './text-length.js';
@@ -55,7 +55,7 @@ export class Section {
         `Row should have ${this.numCols} elements, instead it has ${row.length}`,
       );
     }
-    const texts = row.map(pythonStr);
+    const texts = row.map(pyJsonStr);
     this.rows.push(texts);
     this.updateMaxWidths(texts);
   }

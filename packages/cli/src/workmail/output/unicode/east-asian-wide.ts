@@ -2,7 +2,7 @@
  * Which characters awscli's table counts as two columns: East Asian Width W, F or A.
  * @module
  */
-import { CodePointRanges } from './code-point-ranges.js';
+import { CodePointRanges } from '@mailpat/client/python';
 
 // Generated from Python 3.11.7's unicodedata (Unicode 14.0.0), the interpreter the aws CLI runs on
 // here, because Node's Unicode data is newer; unicode-tables.test.ts checks it against python3.

@@ -2,17 +2,14 @@
  * Checks the generated Unicode tables (and upper-casing) against the installed python3.
  * @module
  */
+import { encodeCodePointRanges, pyUpper } from '@mailpat/client/python';
 import { describe, expect, it } from 'vitest';
-import { pythonUpper } from '../python/upper.js';
 import { runPythonJson } from '../test-support/aws-cli-formatters.js';
-import { encodeCodePointRanges } from './code-point-ranges.js';
 import { EAST_ASIAN_WIDE } from './east-asian-wide.js';
-import { NON_PRINTABLE } from './non-printable.js';
 
 interface PythonUnicode {
   version: string;
   wide: [number, number][];
-  nonPrintable: [number, number][];
   upper: Record<string, string>;
 }
 
@@ -30,7 +27,6 @@ def ranges(test):
 print(json.dumps({
     'version': unicodedata.unidata_version,
     'wide': ranges(lambda c: unicodedata.east_asian_width(c) in 'WFA'),
-    'nonPrintable': ranges(lambda c: not c.isprintable()),
     'upper': {cp: chr(cp).upper() for cp in range(0x110000) if chr(cp).upper() != chr(cp)},
 }))
 `;
@@ -43,19 +39,13 @@ describe('Unicode tables generated from Python', () => {
     expect(EAST_ASIAN_WIDE.toArray(), regenerate).toEqual(python.wide);
   });
 
-  it("treat as non-printable exactly the characters Python's str.isprintable rejects", () => {
-    const data = encodeCodePointRanges(python.nonPrintable);
-    const regenerate = `Python ${python.version} differs; new data: ${data}`;
-    expect(NON_PRINTABLE.toArray(), regenerate).toEqual(python.nonPrintable);
-  });
-
   it('upper-case every code point as Python str.upper does', () => {
     const differences: string[] = [];
     for (let codePoint = 0; codePoint <= 0x10ffff; codePoint++) {
       if (codePoint >= 0xd800 && codePoint <= 0xdfff) continue;
       const char = String.fromCodePoint(codePoint);
       const expected = python.upper[codePoint] ?? char;
-      if (pythonUpper(char) !== expected) differences.push(codePoint.toString(16));
+      if (pyUpper(char) !== expected) differences.push(codePoint.toString(16));
     }
     expect(differences).toEqual([]);
   });

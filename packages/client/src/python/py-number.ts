@@ -1,13 +1,13 @@
 /**
- * Python's `int(value)` and `float(value)`, which aws applies to integer and float members:
- * the same accepted spellings (underscores, Unicode digits, inf/nan) and the same error messages.
+ * Python's `int(x)` and `float(x)` (CPython 3.11), which botocore applies to `MaxItems`,
+ * `PageSize` and legacy starting tokens and the aws CLI to integer and float members: the same
+ * accepted spellings (underscores, Unicode digits and spaces, inf/nan) and the same errors.
  * @module
  */
-import { PythonError } from './python-error.js';
-import { pythonBytesRepr, pythonRepr } from './python-repr.js';
-import { isBytes, pythonTypeName } from './python-value.js';
-import type { PythonValue } from './python-value.js';
-import { isPythonSpace } from './python-whitespace.js';
+import { PyOverflowError, PyTypeError, PyValueError } from './py-errors.js';
+import { pyRepr } from './py-repr.js';
+import { pyTypeName } from './py-types.js';
+import { isPySpace } from './py-whitespace.js';
 
 // CPython 3.11 refuses longer decimal strings (sys.get_int_max_str_digits()).
 const MAX_INT_DIGITS = 4300;
@@ -33,7 +33,7 @@ function toAsciiNumber(text: string): string {
   for (const char of text) {
     const code = char.codePointAt(0) as number;
     if (code < 0x80) out += char;
-    else if (isPythonSpace(char)) out += ' ';
+    else if (isPySpace(char)) out += ' ';
     else if (DECIMAL_DIGIT.test(char)) out += String(decimalValue(code));
     else return `${out}?`;
   }
@@ -45,40 +45,43 @@ function asciiOf(value: string | Uint8Array): string {
   return Array.from(value, (code) => (code < 0x80 ? String.fromCharCode(code) : '?')).join('');
 }
 
-function reprOf(value: string | Uint8Array): string {
-  return typeof value === 'string' ? pythonRepr(value) : pythonBytesRepr(value);
-}
-
 function parseIntText(value: string | Uint8Array): number {
   const ascii = asciiOf(value);
-  const invalid = () =>
-    new PythonError('ValueError', `invalid literal for int() with base 10: ${reprOf(value)}`);
+  // CPython formats the message with %.200R: the repr cut at 200 characters.
+  const shown = [...pyRepr(value)].slice(0, 200).join('');
+  const invalid = () => new PyValueError(`invalid literal for int() with base 10: ${shown}`);
   const match = INT_PREFIX.exec(ascii);
   if (!match) throw invalid();
   const rest = ascii.slice(match[0].length);
   if (rest.startsWith('_')) throw invalid();
   const digits = (match[2] as string).replaceAll('_', '');
+  // PyLong_FromString checks the digit limit before it looks at what follows the digits.
   if (digits.length > MAX_INT_DIGITS) {
-    throw new PythonError(
-      'ValueError',
+    throw new PyValueError(
       `Exceeds the limit (${MAX_INT_DIGITS} digits) for integer string conversion: value has ` +
         `${digits.length} digits; use sys.set_int_max_str_digits() to increase the limit`,
     );
   }
   if (!ASCII_SPACE.test(rest)) throw invalid();
   // Python ints have no negative zero.
-  return match[1] === '-' && /^0+$/.test(digits) ? 0 : Number(`${match[1]}${digits}`);
+  return Number(`${match[1]}${digits}`) + 0;
 }
 
 /** Python's `int(value)` in base 10; a precision beyond 2^53 is lost, as JavaScript numbers do. */
-export function pythonInt(value: PythonValue): number {
-  if (typeof value === 'string' || isBytes(value)) return parseIntText(value);
-  if (typeof value === 'number') return Math.trunc(value);
-  if (typeof value === 'boolean') return Number(value);
-  throw new PythonError(
-    'TypeError',
+export function pyInt(value: unknown): number {
+  if (typeof value === 'string' || value instanceof Uint8Array) return parseIntText(value);
+  if (typeof value === 'boolean') return value ? 1 : 0;
+  if (typeof value === 'bigint') return Number(value);
+  if (typeof value === 'number') {
+    if (Number.isNaN(value)) throw new PyValueError('cannot convert float NaN to integer');
+    if (!Number.isFinite(value)) {
+      throw new PyOverflowError('cannot convert float infinity to integer');
+    }
+    return Math.trunc(value) + 0;
+  }
+  throw new PyTypeError(
     'int() argument must be a string, a bytes-like object or a real number, ' +
-      `not '${pythonTypeName(value)}'`,
+      `not '${pyTypeName(value)}'`,
   );
 }
 
@@ -92,7 +95,7 @@ function parseFloatText(value: string | Uint8Array): number {
   const body = ascii.replace(/^[ \t\n\v\f\r]+/, '').replace(/[ \t\n\v\f\r]+$/, '');
   const plain = body.replaceAll('_', '');
   if (!hasValidUnderscores(ascii) || !FLOAT_BODY.test(plain)) {
-    throw new PythonError('ValueError', `could not convert string to float: ${reprOf(value)}`);
+    throw new PyValueError(`could not convert string to float: ${pyRepr(value)}`);
   }
   const negative = plain.startsWith('-');
   const word = plain.replace(/^[+-]/, '').toLowerCase();
@@ -102,12 +105,12 @@ function parseFloatText(value: string | Uint8Array): number {
 }
 
 /** Python's `float(value)`. */
-export function pythonFloat(value: PythonValue): number {
-  if (typeof value === 'string' || isBytes(value)) return parseFloatText(value);
+export function pyFloat(value: unknown): number {
+  if (typeof value === 'string' || value instanceof Uint8Array) return parseFloatText(value);
   if (typeof value === 'number') return value;
   if (typeof value === 'boolean') return Number(value);
-  throw new PythonError(
-    'TypeError',
-    `float() argument must be a string or a real number, not '${pythonTypeName(value)}'`,
+  if (typeof value === 'bigint') return Number(value);
+  throw new PyTypeError(
+    `float() argument must be a string or a real number, not '${pyTypeName(value)}'`,
   );
 }

@@ -3,11 +3,10 @@
  * `repr(dict)` into its error messages ("The same next token was received twice: {...}").
  * @module
  */
-import { formatPyNumber } from './py-float.js';
+import { pyJsonNumberRepr, pyNumberRepr } from './py-float.js';
+import { NON_PRINTABLE } from './non-printable.js';
 import { isPlainObject } from './py-types.js';
 
-// str.isprintable() is false for these categories (the space character excepted).
-const NON_PRINTABLE = /^[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]$/u;
 const NAMED: Readonly<Record<string, string>> = { '\t': '\\t', '\n': '\\n', '\r': '\\r' };
 
 function hexEscape(codePoint: number): string {
@@ -28,7 +27,7 @@ function reprString(text: string): string {
     if (char === quote || char === '\\') out += `\\${char}`;
     else if (NAMED[char] !== undefined) out += NAMED[char];
     else if (codePoint < 0x20 || codePoint === 0x7f) out += hexEscape(codePoint);
-    else if (codePoint < 0x7f || !NON_PRINTABLE.test(char)) out += char;
+    else if (codePoint < 0x7f || !NON_PRINTABLE.has(codePoint)) out += char;
     else out += hexEscape(codePoint);
   }
   return `${quote}${out}${quote}`;
@@ -47,18 +46,39 @@ function reprBytes(bytes: Uint8Array): string {
   return `b${quote}${out}${quote}`;
 }
 
-/** Renders `value` as Python's `repr()` renders the equivalent Python value. */
-export function pyRepr(value: unknown): string {
+function reprValue(value: unknown, reprNumber: (n: number) => string): string {
   if (value === null || value === undefined) return 'None';
   if (typeof value === 'boolean') return value ? 'True' : 'False';
-  if (typeof value === 'number') return formatPyNumber(value, 'nan', 'inf');
+  if (typeof value === 'number') return reprNumber(value);
   if (typeof value === 'bigint') return value.toString();
   if (typeof value === 'string') return reprString(value);
   if (value instanceof Uint8Array) return reprBytes(value);
-  if (Array.isArray(value)) return `[${value.map(pyRepr).join(', ')}]`;
+  if (Array.isArray(value))
+    return `[${value.map((item) => reprValue(item, reprNumber)).join(', ')}]`;
   if (isPlainObject(value)) {
-    const items = Object.entries(value).map(([key, item]) => `${reprString(key)}: ${pyRepr(item)}`);
+    const items = Object.entries(value).map(
+      ([key, item]) => `${reprString(key)}: ${reprValue(item, reprNumber)}`,
+    );
     return `{${items.join(', ')}}`;
   }
   return String(value);
+}
+
+/** Renders `value` as Python's `repr()` renders the equivalent Python value. */
+export function pyRepr(value: unknown): string {
+  return reprValue(value, (n) => pyNumberRepr(n));
+}
+
+/** `repr(json.loads(JSON.stringify(value)))`: numbers as Python reads them back from JSON text. */
+export function pyJsonRepr(value: unknown): string {
+  return reprValue(value, pyJsonNumberRepr);
+}
+
+/**
+ * `str(json.loads(JSON.stringify(value)))`: a string as is, anything else as its repr. The aws
+ * CLI's text and table formats print a cell this way (a list or dict nested where another item has
+ * a scalar prints as its repr).
+ */
+export function pyJsonStr(value: unknown): string {
+  return typeof value === 'string' ? value : pyJsonRepr(value);
 }

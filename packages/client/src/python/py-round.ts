@@ -4,7 +4,7 @@
  */
 
 /** `round(x)` for a float: to the nearest integer, halves to the even neighbour (2.5 -> 2). */
-export function roundHalfEven(x: number): number {
+export function pyRound(x: number): number {
   const floor = Math.floor(x);
   const fraction = x - floor;
   if (fraction > 0.5) return floor + 1;

@@ -1,11 +1,12 @@
 /**
- * reprNumber against Python repr(json.loads(JSON.stringify(n))).
+ * pyJsonNumberRepr against Python repr(json.loads(JSON.stringify(n))), one python3 run.
  * @module
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { runPythonJson } from '../test-support/aws-cli-formatters.js';
-import { reprNumber } from './number-repr.js';
+import { nameUnless } from '../../../../test-support/skip-notice.js';
+import { pyJsonNumberRepr } from './py-float.js';
+import { HAS_PYTHON3, PYTHON3_SKIP_NOTICE, runPythonJson } from './test-support/python3.js';
 
 const EDGES = [
   0,
@@ -32,25 +33,30 @@ const EDGES = [
   ...Array.from({ length: 50 }, (_, i) => -1.2345 * 10 ** (i - 25)),
 ];
 
-describe('reprNumber', () => {
-  it('prints every number as Python prints json.loads of its JSON text', () => {
+describe('pyJsonNumberRepr', () => {
+  const cpython = nameUnless(
+    HAS_PYTHON3,
+    'prints every number as Python prints json.loads of its JSON text',
+    PYTHON3_SKIP_NOTICE,
+  );
+  it.skipIf(!HAS_PYTHON3)(cpython, () => {
     const samples = fc.sample(fc.oneof(fc.double(), fc.integer(), fc.maxSafeInteger()), 3000);
     const numbers = [...EDGES, ...samples].filter(Number.isFinite);
     const expected = runPythonJson<string[]>(
       'import json,sys\nprint(json.dumps([repr(json.loads(t)) for t in json.load(sys.stdin)]))',
       numbers.map((n) => JSON.stringify(n)),
     );
-    expect(numbers.map(reprNumber)).toEqual(expected);
+    expect(numbers.map(pyJsonNumberRepr)).toEqual(expected);
   });
 
   it('keeps integers as digits and switches floats to exponents at Python thresholds', () => {
-    expect(reprNumber(10 ** 20)).toBe('100000000000000000000');
-    expect(reprNumber(1e21)).toBe('1e+21');
-    expect(reprNumber(1234567890123456.8)).toBe('1234567890123456.8');
+    expect(pyJsonNumberRepr(10 ** 20)).toBe('100000000000000000000');
+    expect(pyJsonNumberRepr(1e21)).toBe('1e+21');
+    expect(pyJsonNumberRepr(1234567890123456.8)).toBe('1234567890123456.8');
     // The digits JSON.stringify put on the wire, which Python reads back as this exact int.
-    expect(reprNumber(2 ** 60)).toBe('1152921504606847000');
-    expect(reprNumber(0.0001)).toBe('0.0001');
-    expect(reprNumber(0.00001)).toBe('1e-05');
-    expect(reprNumber(-2.5e-10)).toBe('-2.5e-10');
+    expect(pyJsonNumberRepr(2 ** 60)).toBe('1152921504606847000');
+    expect(pyJsonNumberRepr(0.0001)).toBe('0.0001');
+    expect(pyJsonNumberRepr(0.00001)).toBe('1e-05');
+    expect(pyJsonNumberRepr(-2.5e-10)).toBe('-2.5e-10');
   });
 });

@@ -2,6 +2,7 @@
  * Python truthiness, equality, `len()` and slicing, as botocore's paginator applies them.
  * @module
  */
+import { PyTypeError } from './py-errors.js';
 import { isPlainObject, pyTypeName } from './py-types.js';
 
 /** Python's `bool(value)`: None, 0, '', empty list and empty dict are false (NaN is true). */
@@ -41,15 +42,15 @@ export function pyLen(value: unknown): number {
   if (Array.isArray(value)) return value.length;
   if (typeof value === 'string') return [...value].length;
   if (isPlainObject(value)) return Object.keys(value).length;
-  throw new TypeError(`object of type '${pyTypeName(value)}' has no len()`);
+  throw new PyTypeError(`object of type '${pyTypeName(value)}' has no len()`);
 }
 
 /** Python's `value[start:end]` on a list or str (undefined bounds are `None`). */
 export function pySlice<T>(value: T, start: number | undefined, end: number | undefined): T {
   if (Array.isArray(value)) return value.slice(start, end) as T;
   if (typeof value === 'string') return [...value].slice(start, end).join('') as T;
-  if (isPlainObject(value)) throw new TypeError("unhashable type: 'slice'");
-  throw new TypeError(`'${pyTypeName(value)}' object is not subscriptable`);
+  if (isPlainObject(value)) throw new PyTypeError("unhashable type: 'slice'");
+  throw new PyTypeError(`'${pyTypeName(value)}' object is not subscriptable`);
 }
 
 /** Reads a slice bound as Python does: None, an int, or a bool; anything else is a TypeError. */
@@ -57,14 +58,14 @@ export function toSliceIndex(value: unknown): number | undefined {
   if (value === null || value === undefined) return undefined;
   if (typeof value === 'boolean') return value ? 1 : 0;
   if (typeof value === 'number' && Number.isInteger(value)) return value;
-  throw new TypeError('slice indices must be integers or None or have an __index__ method');
+  throw new PyTypeError('slice indices must be integers or None or have an __index__ method');
 }
 
 /** Python's `a + b` for the int/float/str/bool values a paginator adds together. */
 export function pyAdd(a: unknown, b: unknown): unknown {
   if (isNumeric(a) && isNumeric(b)) return Number(a) + Number(b);
   if (typeof a === 'string' && typeof b === 'string') return a + b;
-  throw new TypeError(
+  throw new PyTypeError(
     `unsupported operand type(s) for +: '${pyTypeName(a)}' and '${pyTypeName(b)}'`,
   );
 }

@@ -5,7 +5,7 @@
 
 /**
  * Lowercase letters whose uppercase was added after Unicode 14.0 (Python 3.11's unicodedata): Node's
- * newer ICU maps them, Python leaves them as they are. unicode-tables.test.ts keeps this list honest.
+ * newer ICU maps them, Python leaves them as they are. packages/cli/src/workmail/output/unicode/unicode-tables.test.ts keeps this list honest.
  */
 const UPPERCASED_SINCE_UNICODE_14: readonly (readonly [number, number])[] = [
   [0x019b, 0x019b],
@@ -21,7 +21,7 @@ const UPPERCASED_SINCE_UNICODE_14: readonly (readonly [number, number])[] = [
 ];
 
 /** `text.upper()`: full Unicode uppercasing (so 'ß' becomes 'SS'), as of Unicode 14.0. */
-export function pythonUpper(text: string): string {
+export function pyUpper(text: string): string {
   let upper = '';
   for (const char of text) upper += isUppercasedSinceUnicode14(char) ? char : char.toUpperCase();
   return upper;

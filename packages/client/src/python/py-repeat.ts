@@ -4,6 +4,6 @@
  */
 
 /** `text * count`: empty when the count is zero or negative, where `String#repeat` would throw. */
-export function repeat(text: string, count: number): string {
+export function pyRepeat(text: string, count: number): string {
   return count > 0 ? text.repeat(count) : '';
 }

@@ -4,7 +4,8 @@
  * text, so it must match byte for byte.
  * @module
  */
-import { formatPyNumber } from './py-float.js';
+import { pyNumberRepr } from './py-float.js';
+import { PyTypeError } from './py-errors.js';
 import { isPlainObject, pyTypeName } from './py-types.js';
 
 const ESCAPES: Readonly<Record<string, string>> = {
@@ -33,7 +34,7 @@ export function pyJsonDumps(value: unknown): string {
     case 'boolean':
       return value ? 'true' : 'false';
     case 'number':
-      return formatPyNumber(value, 'NaN', 'Infinity');
+      return pyNumberRepr(value, 'NaN', 'Infinity');
     case 'bigint':
       return value.toString();
     case 'string':
@@ -46,5 +47,5 @@ export function pyJsonDumps(value: unknown): string {
     );
     return `{${members.join(', ')}}`;
   }
-  throw new TypeError(`Object of type ${pyTypeName(value)} is not JSON serializable`);
+  throw new PyTypeError(`Object of type ${pyTypeName(value)} is not JSON serializable`);
 }

@@ -19,6 +19,6 @@ export function compareCodePoints(a: string, b: string): number {
 }
 
 /** `sorted(keys)` for str keys: a new array in code point order. */
-export function sortCodePoints(keys: Iterable<string>): string[] {
+export function pySorted(keys: Iterable<string>): string[] {
   return [...keys].sort(compareCodePoints);
 }

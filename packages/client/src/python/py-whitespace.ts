@@ -9,29 +9,29 @@
  * bidirectional classes WS, B and S. Unlike JavaScript's `\s` it has U+001C..U+001F and U+0085
  * but not U+FEFF.
  */
-export const PYTHON_SPACE_CLASS =
+export const PY_SPACE_CLASS =
   '\\t-\\r\\x1c-\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
 
-const SPACE = new RegExp(`^[${PYTHON_SPACE_CLASS}]$`, 'u');
-const LEADING = new RegExp(`^[${PYTHON_SPACE_CLASS}]+`, 'u');
-const TRAILING = new RegExp(`[${PYTHON_SPACE_CLASS}]+$`, 'u');
+const SPACE = new RegExp(`^[${PY_SPACE_CLASS}]$`, 'u');
+const LEADING = new RegExp(`^[${PY_SPACE_CLASS}]+`, 'u');
+const TRAILING = new RegExp(`[${PY_SPACE_CLASS}]+$`, 'u');
 
 /** Python's `str.isspace()` for one character. */
-export function isPythonSpace(char: string): boolean {
+export function isPySpace(char: string): boolean {
   return SPACE.test(char);
 }
 
 /** Python's `str.lstrip()` without arguments. */
-export function pythonLstrip(text: string): string {
+export function pyLstrip(text: string): string {
   return text.replace(LEADING, '');
 }
 
 /** Python's `str.rstrip()` without arguments. */
-export function pythonRstrip(text: string): string {
+export function pyRstrip(text: string): string {
   return text.replace(TRAILING, '');
 }
 
 /** Python's `str.strip()` without arguments. */
-export function pythonStrip(text: string): string {
-  return pythonRstrip(pythonLstrip(text));
+export function pyStrip(text: string): string {
+  return pyRstrip(pyLstrip(text));
 }

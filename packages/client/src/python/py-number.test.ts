@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PyOverflowError, PyValueError } from './py-errors.js';
-import { pyInt } from './py-int.js';
+import { pyInt } from './py-number.js';
 
 // Expected values were produced by CPython 3.11 `int()`.
 describe('pyInt', () => {
