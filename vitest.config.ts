@@ -15,6 +15,7 @@ const API_SUITE = [
   'dovecot-login',
   'introspection',
   'restart',
+  'web-account',
 ].map((name) => `packages/server/test/e2e/${name}.test.ts`);
 
 /** Tests that only make sense on a shared database: several instances, database outages. */

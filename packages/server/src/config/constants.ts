@@ -34,3 +34,16 @@ export const MIN_SECRET_LENGTH = 16;
 /** The root access key, pinned instead of stored or generated. */
 export const ROOT_ACCESS_KEY_ID_ENV = 'MAILPAT_ROOT_ACCESS_KEY_ID';
 export const ROOT_SECRET_ACCESS_KEY_ENV = 'MAILPAT_ROOT_SECRET_ACCESS_KEY';
+
+/** Minutes a web session may stay unused before it ends. */
+export const SESSION_IDLE_MINUTES_ENV = 'MAILPAT_SESSION_IDLE_MINUTES';
+/** Minutes a web session stays unused before it ends unless MAILPAT_SESSION_IDLE_MINUTES says. */
+export const DEFAULT_SESSION_IDLE_MINUTES = 30;
+/** Hours a web session lasts at most, however busy. */
+export const SESSION_MAX_HOURS_ENV = 'MAILPAT_SESSION_MAX_HOURS';
+/** Hours a web session lasts at most unless MAILPAT_SESSION_MAX_HOURS says. */
+export const DEFAULT_SESSION_MAX_HOURS = 12;
+/** The address users reach mailpat at (e.g. `https://mail.example.org`), for links and cookies. */
+export const PUBLIC_URL_ENV = 'MAILPAT_PUBLIC_URL';
+/** The mail server host shown with a new token; the host of MAILPAT_PUBLIC_URL by default. */
+export const MAIL_HOST_ENV = 'MAILPAT_MAIL_HOST';

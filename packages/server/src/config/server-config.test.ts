@@ -8,12 +8,41 @@ const ROOT_KEY = {
 };
 
 describe('loadServerConfig', () => {
+  it('reads the web settings, the mail host from the public URL by default', () => {
+    const env = {
+      MAILPAT_SESSION_IDLE_MINUTES: '5',
+      MAILPAT_SESSION_MAX_HOURS: '2',
+      MAILPAT_PUBLIC_URL: 'https://Mail.Example.org:8443/',
+    };
+    const { web } = loadServerConfig(env);
+    expect(web).toMatchObject({ sessionIdleMs: 300_000, sessionMaxMs: 7_200_000 });
+    expect(web.publicUrl?.origin).toBe('https://mail.example.org:8443');
+    expect(web.mailHost).toBe('mail.example.org');
+    const pinned = loadServerConfig({ ...env, MAILPAT_MAIL_HOST: 'imap.example.org' });
+    expect(pinned.web.mailHost).toBe('imap.example.org');
+  });
+
+  it.each([
+    ['MAILPAT_SESSION_IDLE_MINUTES', '0', 'must be a positive integer'],
+    ['MAILPAT_SESSION_MAX_HOURS', '12h', 'must be a positive integer'],
+    ['MAILPAT_PUBLIC_URL', 'mail.example.org', 'must be an http:// or https:// URL'],
+    ['MAILPAT_PUBLIC_URL', 'ftp://mail.example.org', 'must be an http:// or https:// URL'],
+  ])('refuses %s=%j, naming it', (name, value, message) => {
+    expect(() => loadServerConfig({ [name]: value })).toThrow(`${name} ${message}`);
+  });
+
   it('answers the defaults for an empty environment', () => {
     expect(loadServerConfig({})).toEqual({
       poolSize: undefined,
       flushIntervalMs: 10_000,
       eventRetentionDays: 90,
       introspectionClient: undefined,
+      web: {
+        sessionIdleMs: 30 * 60_000,
+        sessionMaxMs: 12 * 3_600_000,
+        publicUrl: undefined,
+        mailHost: undefined,
+      },
     });
   });
 
@@ -40,6 +69,12 @@ describe('loadServerConfig', () => {
       flushIntervalMs: 250,
       eventRetentionDays: 365,
       introspectionClient: { id: 'dovecot', secret: 'y'.repeat(16) },
+      web: {
+        sessionIdleMs: 30 * 60_000,
+        sessionMaxMs: 12 * 3_600_000,
+        publicUrl: undefined,
+        mailHost: undefined,
+      },
     });
   });
 

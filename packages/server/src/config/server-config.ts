@@ -13,6 +13,8 @@ import { loadEventRetentionDays } from './event-retention-days.js';
 import { loadIntrospectionClient } from './introspection-client.js';
 import { readPositiveInteger } from './read-positive-integer.js';
 import { loadRootAccessKey } from './root-access-key.js';
+import { loadWebSettings } from './web-settings.js';
+import type { WebSettings } from './web-settings.js';
 
 /** The server's settings besides the command line's. */
 export interface ServerConfig {
@@ -24,6 +26,8 @@ export interface ServerConfig {
   eventRetentionDays: number;
   /** The introspection client; undefined when mail login is off. */
   introspectionClient: IntrospectionClient | undefined;
+  /** Sessions, public URL and mail host of the web app. */
+  web: WebSettings;
 }
 
 /**
@@ -42,5 +46,6 @@ export function loadServerConfig(env: NodeJS.ProcessEnv): ServerConfig {
       DEFAULT_FLUSH_INTERVAL_MS,
     eventRetentionDays,
     introspectionClient,
+    web: loadWebSettings(env),
   };
 }

@@ -2,7 +2,7 @@
  * Mailbox passwords: WorkMail's strength rule and how they are kept (scrypt hashes).
  * @module
  */
-import { randomBytes, scrypt as scryptCallback } from 'node:crypto';
+import { randomBytes, scrypt as scryptCallback, timingSafeEqual } from 'node:crypto';
 import { promisify } from 'node:util';
 import { InvalidPasswordException } from '../errors/index.js';
 
@@ -31,4 +31,21 @@ export async function hashPassword(password: string): Promise<string> {
   const salt = randomBytes(16);
   const hash = await scrypt(password, salt, 32);
   return `scrypt$${salt.toString('base64')}$${hash.toString('base64')}`;
+}
+
+/** What verifyPassword compares against when there is no hash: same cost, never a match. */
+const UNMATCHABLE_HASH = `scrypt$${Buffer.alloc(16).toString('base64')}$`;
+
+/**
+ * True when `password` hashes to `stored` (a hashPassword result), compared in constant time.
+ * A missing or malformed hash is false after the same scrypt work, so the answer's timing does
+ * not tell an unknown account (or one without a password) from a wrong password.
+ */
+export async function verifyPassword(password: string, stored: string | null): Promise<boolean> {
+  const [scheme, saltText, hashText] = (stored ?? UNMATCHABLE_HASH).split('$');
+  const expected = Buffer.from(hashText ?? '', 'base64');
+  const salt = Buffer.from(saltText ?? '', 'base64');
+  const matchable = scheme === 'scrypt' && expected.length >= 16 && salt.length > 0;
+  const actual = await scrypt(password, matchable ? salt : Buffer.alloc(16), 32);
+  return matchable && expected.length === actual.length && timingSafeEqual(expected, actual);
 }

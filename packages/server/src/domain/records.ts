@@ -142,3 +142,23 @@ export interface TokenUse {
   /** Epoch milliseconds. */
   usedAt: number;
 }
+
+/** How a browser session was signed in: password sessions re-enter it for sensitive actions. */
+export type WebSessionMethod = 'password' | 'sso';
+
+/** A signed-in browser. The cookie holds a random secret; only its SHA-256 (hex) is stored. */
+export interface WebSessionRecord {
+  idHash: string;
+  organizationId: string;
+  userId: string;
+  /** How the user signed in: password sessions must re-enter it for sensitive actions. */
+  method: WebSessionMethod;
+  /** Synchronizer token for the session's forms. */
+  csrfToken: string;
+  /** Epoch ms; the absolute expiry counts from here. */
+  createdAt: number;
+  /** Epoch ms: the last time the password (or SSO) was proven. */
+  authenticatedAt: number;
+  /** Epoch ms; the idle expiry counts from here. */
+  lastSeenAt: number;
+}

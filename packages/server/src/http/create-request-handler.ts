@@ -8,6 +8,9 @@ import { writeError } from '../aws-json/write-response.js';
 import { UnknownRouteException } from '../errors/index.js';
 import { INTROSPECTION_PATH } from '../introspection/constants.js';
 import type { Store } from '../storage/store.js';
+import { ACCOUNT_PATH } from '../web/constants.js';
+import { handleWebRequest } from '../web/handle-web-request.js';
+import type { WebDependencies } from '../web/web-dependencies.js';
 import type { AwsJsonDependencies } from './handle-aws-json.js';
 import { handleAwsJson } from './handle-aws-json.js';
 import { handleHealth } from './handle-health.js';
@@ -16,21 +19,29 @@ export interface RequestHandlerDependencies extends AwsJsonDependencies {
   store: Store;
   /** The RFC 7662 endpoint's listener (see createIntrospectionHandler). */
   introspect: (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+  /** The web app for mailbox users, under /account/. */
+  web: WebDependencies;
 }
 
 /**
  * The `node:http` request listener: `POST /` is the admin API, `POST /oauth2/introspect` mail
- * login, `GET /healthz` the health check.
+ * login, `GET /healthz` the health check, everything under `/account/` the web app (a browser's
+ * `GET /` is sent there).
  */
 export function createRequestHandler(deps: RequestHandlerDependencies) {
   return (req: IncomingMessage, res: ServerResponse): void => {
-    const path = (req.url ?? '/').split('?', 1)[0];
+    const path = (req.url ?? '/').split('?', 1)[0]!;
     if (req.method === 'POST' && path === '/') {
       void handleAwsJson(req, res, deps);
     } else if (req.method === 'POST' && path === INTROSPECTION_PATH) {
       void deps.introspect(req, res);
     } else if (req.method === 'GET' && path === '/healthz') {
       void handleHealth(res, deps.store);
+    } else if (path.startsWith(ACCOUNT_PATH)) {
+      void handleWebRequest(req, res, deps.web);
+    } else if (req.method === 'GET' && (path === '/account' || (path === '/' && isBrowser(req)))) {
+      req.resume();
+      res.writeHead(303, { Location: ACCOUNT_PATH, 'Content-Length': 0 }).end();
     } else {
       req.resume();
       writeError(
@@ -40,4 +51,9 @@ export function createRequestHandler(deps: RequestHandlerDependencies) {
       );
     }
   };
+}
+
+/** A browser asks for HTML; API clients and health probes do not. */
+function isBrowser(req: IncomingMessage): boolean {
+  return (req.headers.accept ?? '').includes('text/html');
 }

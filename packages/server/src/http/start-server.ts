@@ -16,6 +16,8 @@ import { UsageRecorder } from '../introspection/usage-recorder.js';
 import type { Logger } from '../logging/logger.js';
 import { openStore } from '../storage/open-store.js';
 import { createNextTokenCodec, generateNextTokenKey } from '../tokens/next-token.js';
+import { createWebApp } from '../web/create-web-app.js';
+import type { WebSessionCleaner } from '../web/sessions/session-cleaner.js';
 import { createRequestHandler } from './create-request-handler.js';
 import { loadTlsCredentials } from './load-tls-credentials.js';
 import type { TlsFiles } from './load-tls-credentials.js';
@@ -92,7 +94,21 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       log.info('mail login off: set MAILPAT_INTROSPECTION_CLIENT_ID and _SECRET to enable it');
     }
     const introspect = createIntrospectionHandler({ store, client, recorder, log });
-    const handler = createRequestHandler({ store, context, lookupSecret, log, introspect });
+    const web = await createWebApp({
+      store,
+      clock: context.clock,
+      settings: config.web,
+      tls: tls !== undefined,
+      log,
+    });
+    const handler = createRequestHandler({
+      store,
+      context,
+      lookupSecret,
+      log,
+      introspect,
+      web: web.deps,
+    });
     const https = tls === undefined ? undefined : createHttpsServer(tls, handler);
     const server: Listener = https ?? createServer(handler);
     server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
@@ -105,8 +121,12 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     recorder.start();
     const pruner = new EventPruner(store, { retentionDays: config.eventRetentionDays, log });
     pruner.start();
+    web.cleaner.start();
     log.info(`mailpat listening on ${url}`);
-    const running: RunningServer = { url, close: () => stop(server, recorder, pruner, store) };
+    const running: RunningServer = {
+      url,
+      close: () => stop(server, recorder, [pruner, web.cleaner], store),
+    };
     if (https !== undefined && options.tls !== undefined) {
       const files = options.tls;
       running.reloadTls = () => reloadTls(https, files, log);
@@ -139,7 +159,7 @@ function reloadTls(
 async function stop(
   server: Listener,
   recorder: UsageRecorder,
-  pruner: EventPruner,
+  cleanups: readonly (EventPruner | WebSessionCleaner)[],
   store: { close(): Promise<void> },
 ) {
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
@@ -153,7 +173,7 @@ async function stop(
   clearTimeout(grace);
   // After the last request and before the database closes: no recorded use is lost.
   await recorder.close();
-  await pruner.close();
+  for (const cleanup of cleanups) await cleanup.close();
   await store.close();
 }
 

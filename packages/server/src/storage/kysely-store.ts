@@ -29,6 +29,7 @@ import type {
   TokenRecord,
   TokenUse,
   UserRecord,
+  WebSessionRecord,
 } from '../domain/records.js';
 import type { Database, OrganizationsTable } from './schema.js';
 import type { StoreAdapter } from './store-adapter.js';
@@ -46,6 +47,14 @@ import {
   recordTokenActivity,
 } from './token-activity-queries.js';
 import { userFilterConditions } from './user-filters.js';
+import {
+  deleteExpiredWebSessions,
+  deleteSessionsOf,
+  deleteWebSession,
+  getWebSession,
+  insertWebSession,
+  touchWebSession,
+} from './web-session-queries.js';
 import type {
   KeysetPageQuery,
   OrganizationPatch,
@@ -239,6 +248,7 @@ export class KyselyStore implements Store {
         }
         // Tokens first: they reference the users.
         await trx.deleteFrom('personal_access_tokens').where('organization_id', '=', id).execute();
+        await deleteSessionsOf(trx, id);
         await trx.deleteFrom('users').where('organization_id', '=', id).execute();
         await trx.deleteFrom('mail_domains').where('organization_id', '=', id).execute();
       }),
@@ -285,6 +295,19 @@ export class KyselyStore implements Store {
         .orderBy((eb) => eb.case().when('state', '=', 'DELETED').then(1).else(0).end())
         .orderBy('created_at', 'desc')
         .limit(1)
+        .executeTakeFirst();
+      return row && userFromRow(row);
+    });
+  }
+
+  findUserByEmail(email: string): Promise<UserRecord | undefined> {
+    return this.guard(async () => {
+      const row = await this.db
+        .selectFrom('users')
+        .selectAll()
+        .where('email_lower', '=', email.toLowerCase())
+        // A literal, not a parameter, so the partial unique index users_email applies.
+        .where('state', '<>', sql.lit('DELETED'))
         .executeTakeFirst();
       return row && userFromRow(row);
     });
@@ -341,6 +364,7 @@ export class KyselyStore implements Store {
           .where('organization_id', '=', organizationId)
           .where('user_id', '=', userId)
           .execute();
+        await deleteSessionsOf(trx, organizationId, userId);
       }),
     );
   }
@@ -524,6 +548,33 @@ export class KyselyStore implements Store {
         .executeTakeFirst();
       return row?.max_created_at ?? 0;
     });
+  }
+
+  insertWebSession(session: WebSessionRecord): Promise<void> {
+    return this.guard(() => insertWebSession(this.db, session));
+  }
+
+  getWebSession(idHash: string): Promise<WebSessionRecord | undefined> {
+    return this.guard(() => getWebSession(this.db, idHash));
+  }
+
+  touchWebSession(
+    idHash: string,
+    patch: { lastSeenAt: number; authenticatedAt?: number },
+  ): Promise<void> {
+    return this.guard(() => touchWebSession(this.db, idHash, patch));
+  }
+
+  deleteWebSession(idHash: string): Promise<void> {
+    return this.guard(() => deleteWebSession(this.db, idHash));
+  }
+
+  deleteExpiredWebSessions(
+    idleBefore: number,
+    createdBefore: number,
+    limit: number,
+  ): Promise<number> {
+    return this.guard(() => deleteExpiredWebSessions(this.db, idleBefore, createdBefore, limit));
   }
 
   seed(plan: SeedPlan): Promise<void> {

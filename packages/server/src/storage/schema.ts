@@ -108,6 +108,19 @@ export interface AccessKeysTable {
   created_at: number;
 }
 
+/** A signed-in browser (see WebSessionRecord); the cookie secret itself is never stored. */
+export interface WebSessionsTable {
+  /** Lowercase hex SHA-256 of the cookie secret. */
+  id_hash: string;
+  organization_id: string;
+  user_id: string;
+  method: string;
+  csrf_token: string;
+  created_at: number;
+  authenticated_at: number;
+  last_seen_at: number;
+}
+
 /** The whole database, as the `Kysely<Database>` type parameter. */
 export interface Database {
   organizations: OrganizationsTable;
@@ -117,4 +130,5 @@ export interface Database {
   settings: SettingsTable;
   access_keys: AccessKeysTable;
   token_events: TokenEventsTable;
+  web_sessions: WebSessionsTable;
 }

@@ -21,11 +21,13 @@ import {
 } from './store-fixtures.js';
 import type { Page, Store } from './store.js';
 import { describeAddressContract } from './store-contract-addresses.js';
+import { describeWebSessionContract } from './store-contract-web-sessions.js';
 
 /** Registers the contract suite for `backendName`; `makeStore` returns a fresh migrated store. */
 export function describeStoreContract(backendName: string, makeStore: () => Promise<Store>): void {
   describe(`Store contract (${backendName})`, () => {
     describeAddressContract(makeStore);
+    describeWebSessionContract(makeStore);
 
     let store: Store;
     beforeEach(async () => {

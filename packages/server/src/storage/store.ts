@@ -13,6 +13,7 @@ import type {
   TokenUse,
   UserRecord,
   UserState,
+  WebSessionRecord,
 } from '../domain/records.js';
 import type { TokenSummaryPage } from '../tokens/token-summary.js';
 
@@ -103,8 +104,8 @@ export interface Store {
   listOrganizations(query: KeysetPageQuery): Promise<Page<OrganizationRecord>>;
   updateOrganization(id: string, patch: OrganizationPatch): Promise<void>;
   /**
-   * Marks the organization Deleted and removes its users and tokens and frees its mail domains,
-   * atomically.
+   * Marks the organization Deleted and removes its users, their tokens and web sessions, and
+   * frees its mail domains, atomically.
    */
   deleteOrganization(id: string, deletedAt: number): Promise<void>;
 
@@ -115,13 +116,18 @@ export interface Store {
    * A live user wins over a DELETED one with the same name.
    */
   findUser(organizationId: string, identifier: string): Promise<UserRecord | undefined>;
+  /**
+   * The live (not DELETED) user holding this email, case-insensitively, in any organization:
+   * addresses are unique across the installation (web sign-in starts from one).
+   */
+  findUserByEmail(email: string): Promise<UserRecord | undefined>;
   listUsers(
     organizationId: string,
     query: KeysetPageQuery & { filters?: UserFilters },
   ): Promise<Page<UserRecord>>;
   /** An email already held by a live user of the installation: UniqueConstraintError users_email. */
   updateUser(organizationId: string, userId: string, patch: UserPatch): Promise<void>;
-  /** Marks the user DELETED and deletes its tokens, atomically. */
+  /** Marks the user DELETED and deletes its tokens and web sessions, atomically. */
   deleteUser(organizationId: string, userId: string, deletedAt: number): Promise<void>;
 
   /**
@@ -182,6 +188,22 @@ export interface Store {
   deleteTokenEventsBefore(before: number, limit: number): Promise<number>;
   /** The latest createdAt of any token, so new tokens never sort before existing ones. */
   maxTokenCreatedAt(): Promise<number>;
+
+  /** Stores a new web session (see WebSessionRecord). */
+  insertWebSession(session: WebSessionRecord): Promise<void>;
+  getWebSession(idHash: string): Promise<WebSessionRecord | undefined>;
+  /** Moves lastSeenAt (and authenticatedAt when given); no-op when the session is gone. */
+  touchWebSession(
+    idHash: string,
+    patch: { lastSeenAt: number; authenticatedAt?: number },
+  ): Promise<void>;
+  deleteWebSession(idHash: string): Promise<void>;
+  /** Deletes at most `limit` sessions idle since before `idleBefore` or created before `createdBefore`. */
+  deleteExpiredWebSessions(
+    idleBefore: number,
+    createdBefore: number,
+    limit: number,
+  ): Promise<number>;
 
   /** Bulk load for `mailpat seed`: one organization, its users and many tokens. */
   seed(plan: SeedPlan): Promise<void>;

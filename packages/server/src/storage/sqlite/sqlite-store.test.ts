@@ -68,6 +68,7 @@ describe('SQLite store', () => {
       '0002-token-events',
       '0003-mail-domains',
       '0004-token-event-time',
+      '0005-web-sessions',
     ]);
     expect(indexes).toEqual(
       expect.arrayContaining([
@@ -83,6 +84,9 @@ describe('SQLite store', () => {
         'token_events_by_token',
         'token_events_by_time',
         'mail_domains_organization',
+        'web_sessions_by_last_seen',
+        'web_sessions_by_created',
+        'web_sessions_by_user',
       ]),
     );
   });
