@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/storage/open-store.js';
-import { csrfOf, listedTokenIds, newSecretOf, TestBrowser } from '../support/browser.js';
+import { csrfOf, listedTokenIds, newSecretOf, TestBrowser } from '../support/form-browser.js';
 import { createOrgWithUsers, createToken, IDENTITY_CENTER, MP, WM } from '../support/fixtures.js';
 import type { OrgFixture } from '../support/fixtures.js';
 import { introspect } from '../support/introspect.js';
