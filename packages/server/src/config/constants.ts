@@ -34,3 +34,9 @@ export const MIN_SECRET_LENGTH = 16;
 /** The root access key, pinned instead of stored or generated. */
 export const ROOT_ACCESS_KEY_ID_ENV = 'MAILPAT_ROOT_ACCESS_KEY_ID';
 export const ROOT_SECRET_ACCESS_KEY_ENV = 'MAILPAT_ROOT_SECRET_ACCESS_KEY';
+
+/**
+ * The URL browsers reach mailpat at (e.g. behind a reverse proxy); the single sign-on redirect
+ * URI is built from it. Unset: the URL the server listens on.
+ */
+export const PUBLIC_URL_ENV = 'MAILPAT_PUBLIC_URL';

@@ -14,6 +14,7 @@ describe('loadServerConfig', () => {
       flushIntervalMs: 10_000,
       eventRetentionDays: 90,
       introspectionClient: undefined,
+      publicUrl: undefined,
     });
   });
 
@@ -33,6 +34,7 @@ describe('loadServerConfig', () => {
       MAILPAT_EVENT_RETENTION_DAYS: '365',
       MAILPAT_INTROSPECTION_CLIENT_ID: 'dovecot',
       MAILPAT_INTROSPECTION_CLIENT_SECRET: 'y'.repeat(16),
+      MAILPAT_PUBLIC_URL: 'https://mail.example.org',
       ...ROOT_KEY,
     };
     expect(loadServerConfig(env)).toEqual({
@@ -40,8 +42,18 @@ describe('loadServerConfig', () => {
       flushIntervalMs: 250,
       eventRetentionDays: 365,
       introspectionClient: { id: 'dovecot', secret: 'y'.repeat(16) },
+      publicUrl: 'https://mail.example.org/',
     });
   });
+
+  it.each(['mail.example.org', 'ftp://mail.example.org', 'https://mail.example.org/?a=1'])(
+    'refuses MAILPAT_PUBLIC_URL=%j, naming it',
+    (value) => {
+      expect(() => loadServerConfig({ MAILPAT_PUBLIC_URL: value })).toThrow(
+        'MAILPAT_PUBLIC_URL must be an http or https URL without query or fragment',
+      );
+    },
+  );
 
   it.each(['10x', '0', '-1', '1.5', '1e3', ' 7'])(
     'refuses MAILPAT_DATABASE_POOL_SIZE=%j, naming it',

@@ -11,6 +11,7 @@ import {
 } from './constants.js';
 import { loadEventRetentionDays } from './event-retention-days.js';
 import { loadIntrospectionClient } from './introspection-client.js';
+import { loadPublicUrl } from './public-url.js';
 import { readPositiveInteger } from './read-positive-integer.js';
 import { loadRootAccessKey } from './root-access-key.js';
 
@@ -24,6 +25,8 @@ export interface ServerConfig {
   eventRetentionDays: number;
   /** The introspection client; undefined when mail login is off. */
   introspectionClient: IntrospectionClient | undefined;
+  /** MAILPAT_PUBLIC_URL; undefined for the URL the server listens on. */
+  publicUrl: string | undefined;
 }
 
 /**
@@ -42,5 +45,6 @@ export function loadServerConfig(env: NodeJS.ProcessEnv): ServerConfig {
       DEFAULT_FLUSH_INTERVAL_MS,
     eventRetentionDays,
     introspectionClient,
+    publicUrl: loadPublicUrl(env),
   };
 }

@@ -16,6 +16,7 @@ import { UsageRecorder } from '../introspection/usage-recorder.js';
 import type { Logger } from '../logging/logger.js';
 import { openStore } from '../storage/open-store.js';
 import { createNextTokenCodec, generateNextTokenKey } from '../tokens/next-token.js';
+import { singleSignOnRedirectUri } from '../web/single-sign-on/redirect-uri.js';
 import { createRequestHandler } from './create-request-handler.js';
 import { loadTlsCredentials } from './load-tls-credentials.js';
 import type { TlsFiles } from './load-tls-credentials.js';
@@ -78,10 +79,12 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       dataDir: options.dataDir,
       log: (message: string) => log.info(message),
     });
+    let listeningUrl = '';
     const context = {
       store,
       nextTokens: createNextTokenCodec(Buffer.from(key, 'base64')),
       clock: new CreationClock(await store.maxTokenCreatedAt()),
+      singleSignOnRedirectUri: () => singleSignOnRedirectUri(config.publicUrl ?? listeningUrl),
     };
     const lookupSecret = createAccessKeyLookup(credentials, store);
     const recorder = new UsageRecorder(store, {
@@ -102,6 +105,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     });
     const { port } = server.address() as AddressInfo;
     const url = `${tls === undefined ? 'http' : 'https'}://${formatHost(options.host)}:${port}`;
+    listeningUrl = url;
     recorder.start();
     const pruner = new EventPruner(store, { retentionDays: config.eventRetentionDays, log });
     pruner.start();

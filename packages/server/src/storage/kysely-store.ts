@@ -24,6 +24,8 @@ import { userFromRow, userPatchToRow, userToRow } from './rows/user-rows.js';
 import type {
   AccessKeyRecord,
   LoginSubject,
+  OidcLoginStateRecord,
+  OidcProviderRecord,
   OrganizationRecord,
   TokenEventRecord,
   TokenRecord,
@@ -45,6 +47,15 @@ import {
   listTokenEvents,
   recordTokenActivity,
 } from './token-activity-queries.js';
+import {
+  deleteOidcLoginStatesBefore,
+  deleteOidcProvider,
+  getOidcProvider,
+  insertOidcLoginState,
+  listOidcProviders,
+  putOidcProvider,
+  takeOidcLoginState,
+} from './single-sign-on-queries.js';
 import { userFilterConditions } from './user-filters.js';
 import type {
   KeysetPageQuery,
@@ -241,6 +252,8 @@ export class KyselyStore implements Store {
         await trx.deleteFrom('personal_access_tokens').where('organization_id', '=', id).execute();
         await trx.deleteFrom('users').where('organization_id', '=', id).execute();
         await trx.deleteFrom('mail_domains').where('organization_id', '=', id).execute();
+        await trx.deleteFrom('oidc_login_states').where('organization_id', '=', id).execute();
+        await trx.deleteFrom('oidc_providers').where('organization_id', '=', id).execute();
       }),
     );
   }
@@ -524,6 +537,34 @@ export class KyselyStore implements Store {
         .executeTakeFirst();
       return row?.max_created_at ?? 0;
     });
+  }
+
+  putOidcProvider(provider: OidcProviderRecord): Promise<void> {
+    return this.guard(() => putOidcProvider(this.db, provider));
+  }
+
+  getOidcProvider(organizationId: string): Promise<OidcProviderRecord | undefined> {
+    return this.guard(() => getOidcProvider(this.db, organizationId));
+  }
+
+  listOidcProviders(): Promise<OidcProviderRecord[]> {
+    return this.guard(() => listOidcProviders(this.db));
+  }
+
+  deleteOidcProvider(organizationId: string): Promise<boolean> {
+    return this.guard(() => deleteOidcProvider(this.db, organizationId));
+  }
+
+  insertOidcLoginState(state: OidcLoginStateRecord): Promise<void> {
+    return this.guard(() => insertOidcLoginState(this.db, state));
+  }
+
+  takeOidcLoginState(state: string): Promise<OidcLoginStateRecord | undefined> {
+    return this.guard(() => takeOidcLoginState(this.db, state));
+  }
+
+  deleteOidcLoginStatesBefore(before: number, limit: number): Promise<number> {
+    return this.guard(() => deleteOidcLoginStatesBefore(this.db, before, limit));
   }
 
   seed(plan: SeedPlan): Promise<void> {

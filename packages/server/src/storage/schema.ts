@@ -108,6 +108,26 @@ export interface AccessKeysTable {
   created_at: number;
 }
 
+/** One organization's OpenID Connect provider; the client secret is stored as given. */
+export interface OidcProvidersTable {
+  organization_id: string;
+  provider_name: string;
+  issuer_url: string;
+  client_id: string;
+  client_secret: string;
+  created_at: number;
+  updated_at: number;
+}
+
+/** A pending OIDC authorization, deleted when its callback takes it or when it is too old. */
+export interface OidcLoginStatesTable {
+  state: string;
+  organization_id: string;
+  code_verifier: string;
+  nonce: string;
+  created_at: number;
+}
+
 /** The whole database, as the `Kysely<Database>` type parameter. */
 export interface Database {
   organizations: OrganizationsTable;
@@ -117,4 +137,6 @@ export interface Database {
   settings: SettingsTable;
   access_keys: AccessKeysTable;
   token_events: TokenEventsTable;
+  oidc_providers: OidcProvidersTable;
+  oidc_login_states: OidcLoginStatesTable;
 }

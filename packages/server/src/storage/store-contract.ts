@@ -21,11 +21,13 @@ import {
 } from './store-fixtures.js';
 import type { Page, Store } from './store.js';
 import { describeAddressContract } from './store-contract-addresses.js';
+import { describeSingleSignOnContract } from './store-contract-single-sign-on.js';
 
 /** Registers the contract suite for `backendName`; `makeStore` returns a fresh migrated store. */
 export function describeStoreContract(backendName: string, makeStore: () => Promise<Store>): void {
   describe(`Store contract (${backendName})`, () => {
     describeAddressContract(makeStore);
+    describeSingleSignOnContract(makeStore);
 
     let store: Store;
     beforeEach(async () => {

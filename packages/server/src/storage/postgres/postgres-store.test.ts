@@ -73,6 +73,7 @@ if (serverUrl === undefined) {
         '0002-token-events',
         '0003-mail-domains',
         '0004-token-event-time',
+        '0007-single-sign-on',
       ]);
     });
 

@@ -68,6 +68,7 @@ describe('SQLite store', () => {
       '0002-token-events',
       '0003-mail-domains',
       '0004-token-event-time',
+      '0007-single-sign-on',
     ]);
     expect(indexes).toEqual(
       expect.arrayContaining([
@@ -82,6 +83,7 @@ describe('SQLite store', () => {
         'token_events_by_organization',
         'token_events_by_token',
         'token_events_by_time',
+        'oidc_login_states_by_time',
         'mail_domains_organization',
       ]),
     );
