@@ -51,9 +51,10 @@ export function describeSingleSignOnContract(makeStore: () => Promise<Store>): v
         await store.putOidcProvider(provider);
         providers.push(provider);
       }
+      // Written after the delete (which removes providers), to see the listing's own filter.
       const deleted = await aProvider({ providerName: 'Acme' });
-      await store.putOidcProvider(deleted);
       await store.deleteOrganization(deleted.organizationId, 1);
+      await store.putOidcProvider(deleted);
       const byNameThenId = (a: OidcProviderRecord, b: OidcProviderRecord) =>
         compareText(a.providerName, b.providerName) ||
         compareText(a.organizationId, b.organizationId);

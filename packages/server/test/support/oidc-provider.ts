@@ -49,26 +49,27 @@ export async function startOidcProvider(
   options: OidcProviderOptions,
 ): Promise<RunningOidcProvider> {
   let nextLogin: string | undefined;
-  let provider: Provider | undefined;
-  const server = createServer((req, res) => {
-    if (provider === undefined) return void res.writeHead(503).end();
-    if (req.url?.startsWith('/interaction/')) return void finishInteraction(provider, req, res);
-    return void provider.callback()(req, res);
-  });
+  // The issuer names the port, so the provider is made once the server listens.
+  const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  provider = new Provider(issuer, configuration(options));
+  const provider = new Provider(issuer, configuration(options));
+  const handleProtocol = provider.callback();
+  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    if (req.url?.startsWith('/interaction/')) void finishInteraction(req, res);
+    else void handleProtocol(req, res);
+  });
 
-  async function finishInteraction(p: Provider, req: IncomingMessage, res: ServerResponse) {
+  async function finishInteraction(req: IncomingMessage, res: ServerResponse) {
     try {
-      await p.interactionDetails(req, res);
+      await provider.interactionDetails(req, res);
       const accountId = nextLogin;
       nextLogin = undefined;
       const result =
         accountId === undefined
           ? { error: 'access_denied', error_description: 'No test login was selected.' }
           : { login: { accountId } };
-      await p.interactionFinished(req, res, result, { mergeWithLastSubmission: false });
+      await provider.interactionFinished(req, res, result, { mergeWithLastSubmission: false });
     } catch (error) {
       res.writeHead(500).end(String(error));
     }
@@ -107,7 +108,14 @@ function configuration(options: OidcProviderOptions): Configuration {
     conformIdTokenClaims: options.emailInIdToken !== true,
     pkce: { required: () => true },
     // Explicit lifetimes (seconds), which also keeps the provider from noticing the defaults.
-    ttl: { AccessToken: 600, AuthorizationCode: 60, Grant: 600, IdToken: 600, Interaction: 600, Session: 600 },
+    ttl: {
+      AccessToken: 600,
+      AuthorizationCode: 60,
+      Grant: 600,
+      IdToken: 600,
+      Interaction: 600,
+      Session: 600,
+    },
     features: { devInteractions: { enabled: false } },
     async findAccount(_ctx, sub) {
       const account = accounts.get(sub);
