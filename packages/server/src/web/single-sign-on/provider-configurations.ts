@@ -49,6 +49,12 @@ export class ProviderConfigurations {
     return config;
   }
 
+  /** The origin of the issuer's authorization endpoint; rejects when its discovery fails. */
+  async authorizationOrigin(issuerUrl: string): Promise<string> {
+    const metadata = await this.#entryFor(issuerUrl).metadata;
+    return new URL(metadata.authorization_endpoint ?? issuerUrl).origin;
+  }
+
   /** Keeps the signing keys `config` fetched for the next sign-ins with the same issuer. */
   rememberKeys(issuerUrl: string, config: Configuration): void {
     const jwks = getJwksCache(config);

@@ -209,6 +209,16 @@ describe('SingleSignOn', () => {
     await expectRefused(sso.begin(org.id), 'not-configured');
   });
 
+  it("should list each provider's authorization origin once, for the form-action CSP", async () => {
+    const up = await store.getOidcProvider(await anOrganizationUsing(provider.issuer));
+    const again = await store.getOidcProvider(await anOrganizationUsing(provider.issuer));
+    const down = await store.getOidcProvider(await anOrganizationUsing('http://127.0.0.1:9/idp'));
+    expect(await sso.formActionOrigins([up!, again!, down!])).toEqual([
+      provider.issuer,
+      'http://127.0.0.1:9',
+    ]);
+  });
+
   it('should refuse cleanly when the provider is down, and reuse its discovery meanwhile', async () => {
     const flaky = await startOidcProvider({
       ...CLIENT,

@@ -97,6 +97,22 @@ export class SingleSignOn {
   }
 
   /**
+   * The origins the sign-in page's `form-action` must allow: the browser follows the form's 303
+   * to each provider's authorization endpoint (from the cached discovery), or to its issuer's
+   * origin when the provider cannot be reached now.
+   */
+  async formActionOrigins(providers: readonly OidcProviderRecord[]): Promise<string[]> {
+    const origins = await Promise.all(
+      providers.map((provider) =>
+        this.#configurations
+          .authorizationOrigin(provider.issuerUrl)
+          .catch(() => new URL(provider.issuerUrl).origin),
+      ),
+    );
+    return [...new Set(origins)];
+  }
+
+  /**
    * Deletes login states older than their lifetime, in batches; returns how many went. For the
    * periodic session cleanup: abandoned sign-ins leave one row each.
    */
