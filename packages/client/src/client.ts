@@ -266,6 +266,30 @@ export class WorkMailClient {
     return this.send('ListPersonalAccessTokenEvents', input, options);
   }
 
+  /** mailpat extension: sets the organization's OpenID Connect provider for web sign-in. */
+  putOpenIdConnectConfiguration(
+    input: T.PutOpenIdConnectConfigurationRequest,
+    options?: RequestOptions,
+  ): Promise<T.PutOpenIdConnectConfigurationCommandOutput> {
+    return this.send('PutOpenIdConnectConfiguration', input, options);
+  }
+
+  /** mailpat extension: the organization's OpenID Connect provider, never its client secret. */
+  describeOpenIdConnectConfiguration(
+    input: T.DescribeOpenIdConnectConfigurationRequest,
+    options?: RequestOptions,
+  ): Promise<T.DescribeOpenIdConnectConfigurationCommandOutput> {
+    return this.send('DescribeOpenIdConnectConfiguration', input, options);
+  }
+
+  /** mailpat extension: removes the organization's OpenID Connect provider. */
+  deleteOpenIdConnectConfiguration(
+    input: T.DeleteOpenIdConnectConfigurationRequest,
+    options?: RequestOptions,
+  ): Promise<T.DeleteOpenIdConnectConfigurationCommandOutput> {
+    return this.send('DeleteOpenIdConnectConfiguration', input, options);
+  }
+
   /**
    * A boto3-style paginator, by snake_case or operation name.
    * @example

@@ -19,6 +19,17 @@ const TARGET = resolve(MODEL_DIR, 'cli-docs.json');
 /** Texts of the MailpatService extension operations and of the members only they have. */
 const EXTENSION_DOCS = {
   operations: {
+    DeleteOpenIdConnectConfiguration:
+      "Removes the organization's OpenID Connect provider: its users can no longer sign in to " +
+      'the web app with single sign-on. Sessions already signed in are not ended.',
+    DescribeOpenIdConnectConfiguration:
+      "Returns the organization's OpenID Connect provider (ProviderName, IssuerUrl, ClientId) and " +
+      'the RedirectUri to register at the provider. The client secret is never returned.',
+    PutOpenIdConnectConfiguration:
+      "Sets the organization's OpenID Connect provider, so that its users can sign in to the web " +
+      'app with single sign-on (authorization code with PKCE); a user is matched by the verified ' +
+      'email claim. Replaces any earlier configuration. Register the RedirectUri that ' +
+      'describe-open-id-connect-configuration returns at the provider.',
     CreatePersonalAccessToken:
       'Creates a personal access token for a user and returns its secret. The secret (Token) is ' +
       'shown only in this response; it cannot be retrieved again.',
@@ -39,6 +50,17 @@ const EXTENSION_DOCS = {
       'The protocols the token may be used for, e.g. IMAP SMTP (the default).',
     'CreatePersonalAccessTokenRequest.ExpiresInDays':
       "Days until the token expires; default the organization's PAT policy lifetime.",
+    'DeleteOpenIdConnectConfigurationRequest.OrganizationId': 'The organization.',
+    'DescribeOpenIdConnectConfigurationRequest.OrganizationId': 'The organization.',
+    'PutOpenIdConnectConfigurationRequest.OrganizationId': 'The organization.',
+    'PutOpenIdConnectConfigurationRequest.ProviderName':
+      'The name shown on the sign-in button, "Sign in with <ProviderName>" (1-64 characters).',
+    'PutOpenIdConnectConfigurationRequest.IssuerUrl':
+      "The provider's issuer identifier, an https URL (http only for 127.0.0.1, ::1 or " +
+      'localhost); its /.well-known/openid-configuration is read at sign-in.',
+    'PutOpenIdConnectConfigurationRequest.ClientId': 'The client ID mailpat has at the provider.',
+    'PutOpenIdConnectConfigurationRequest.ClientSecret':
+      'The client secret mailpat has at the provider. It is never returned.',
     'ListPersonalAccessTokenEventsRequest.OrganizationId': 'The organization of the tokens.',
     'ListPersonalAccessTokenEventsRequest.PersonalAccessTokenId':
       'Only the events of this token; all tokens of the organization when omitted.',

@@ -38,7 +38,10 @@ describe('SERVICE_MODEL', () => {
     );
     expect(Object.keys(SERVICE_MODEL.services.MailpatService.operations).sort()).toEqual([
       'CreatePersonalAccessToken',
+      'DeleteOpenIdConnectConfiguration',
+      'DescribeOpenIdConnectConfiguration',
       'ListPersonalAccessTokenEvents',
+      'PutOpenIdConnectConfiguration',
       'RotatePersonalAccessToken',
     ]);
   });

@@ -17,6 +17,10 @@ import type {
   DeleteIdentityProviderConfigurationResponse,
 } from '../types/delete-identity-provider-configuration.js';
 import type {
+  DeleteOpenIdConnectConfigurationRequest,
+  DeleteOpenIdConnectConfigurationResponse,
+} from '../types/delete-open-id-connect-configuration.js';
+import type {
   DeleteOrganizationRequest,
   DeleteOrganizationResponse,
 } from '../types/delete-organization.js';
@@ -33,6 +37,10 @@ import type {
   DescribeIdentityProviderConfigurationRequest,
   DescribeIdentityProviderConfigurationResponse,
 } from '../types/describe-identity-provider-configuration.js';
+import type {
+  DescribeOpenIdConnectConfigurationRequest,
+  DescribeOpenIdConnectConfigurationResponse,
+} from '../types/describe-open-id-connect-configuration.js';
 import type {
   DescribeOrganizationRequest,
   DescribeOrganizationResponse,
@@ -60,6 +68,10 @@ import type {
   PutIdentityProviderConfigurationResponse,
 } from '../types/put-identity-provider-configuration.js';
 import type {
+  PutOpenIdConnectConfigurationRequest,
+  PutOpenIdConnectConfigurationResponse,
+} from '../types/put-open-id-connect-configuration.js';
+import type {
   RegisterToWorkMailRequest,
   RegisterToWorkMailResponse,
 } from '../types/register-to-work-mail.js';
@@ -82,6 +94,10 @@ export interface OperationMap {
     input: DeleteIdentityProviderConfigurationRequest;
     output: DeleteIdentityProviderConfigurationResponse;
   };
+  DeleteOpenIdConnectConfiguration: {
+    input: DeleteOpenIdConnectConfigurationRequest;
+    output: DeleteOpenIdConnectConfigurationResponse;
+  };
   DeleteOrganization: { input: DeleteOrganizationRequest; output: DeleteOrganizationResponse };
   DeletePersonalAccessToken: {
     input: DeletePersonalAccessTokenRequest;
@@ -95,6 +111,10 @@ export interface OperationMap {
   DescribeIdentityProviderConfiguration: {
     input: DescribeIdentityProviderConfigurationRequest;
     output: DescribeIdentityProviderConfigurationResponse;
+  };
+  DescribeOpenIdConnectConfiguration: {
+    input: DescribeOpenIdConnectConfigurationRequest;
+    output: DescribeOpenIdConnectConfigurationResponse;
   };
   DescribeOrganization: {
     input: DescribeOrganizationRequest;
@@ -118,6 +138,10 @@ export interface OperationMap {
   PutIdentityProviderConfiguration: {
     input: PutIdentityProviderConfigurationRequest;
     output: PutIdentityProviderConfigurationResponse;
+  };
+  PutOpenIdConnectConfiguration: {
+    input: PutOpenIdConnectConfigurationRequest;
+    output: PutOpenIdConnectConfigurationResponse;
   };
   RegisterToWorkMail: { input: RegisterToWorkMailRequest; output: RegisterToWorkMailResponse };
   ResetPassword: { input: ResetPasswordRequest; output: ResetPasswordResponse };
@@ -153,6 +177,10 @@ export const OPERATIONS: Readonly<Record<OperationName, OperationDescriptor>> = 
     target: 'WorkMailService.DeleteIdentityProviderConfiguration',
     idempotencyTokens: [],
   },
+  DeleteOpenIdConnectConfiguration: {
+    target: 'MailpatService.DeleteOpenIdConnectConfiguration',
+    idempotencyTokens: [],
+  },
   DeleteOrganization: {
     target: 'WorkMailService.DeleteOrganization',
     idempotencyTokens: ['ClientToken'],
@@ -168,6 +196,10 @@ export const OPERATIONS: Readonly<Record<OperationName, OperationDescriptor>> = 
   },
   DescribeIdentityProviderConfiguration: {
     target: 'WorkMailService.DescribeIdentityProviderConfiguration',
+    idempotencyTokens: [],
+  },
+  DescribeOpenIdConnectConfiguration: {
+    target: 'MailpatService.DescribeOpenIdConnectConfiguration',
     idempotencyTokens: [],
   },
   DescribeOrganization: { target: 'WorkMailService.DescribeOrganization', idempotencyTokens: [] },
@@ -188,6 +220,10 @@ export const OPERATIONS: Readonly<Record<OperationName, OperationDescriptor>> = 
   ListUsers: { target: 'WorkMailService.ListUsers', idempotencyTokens: [] },
   PutIdentityProviderConfiguration: {
     target: 'WorkMailService.PutIdentityProviderConfiguration',
+    idempotencyTokens: [],
+  },
+  PutOpenIdConnectConfiguration: {
+    target: 'MailpatService.PutOpenIdConnectConfiguration',
     idempotencyTokens: [],
   },
   RegisterToWorkMail: { target: 'WorkMailService.RegisterToWorkMail', idempotencyTokens: [] },

@@ -42,6 +42,11 @@ export type {
   DeleteIdentityProviderConfigurationCommandOutput,
 } from './delete-identity-provider-configuration.js';
 export type {
+  DeleteOpenIdConnectConfigurationRequest,
+  DeleteOpenIdConnectConfigurationResponse,
+  DeleteOpenIdConnectConfigurationCommandOutput,
+} from './delete-open-id-connect-configuration.js';
+export type {
   DeleteOrganizationRequest,
   DeleteOrganizationResponse,
   DeleteOrganizationCommandOutput,
@@ -66,6 +71,11 @@ export type {
   DescribeIdentityProviderConfigurationResponse,
   DescribeIdentityProviderConfigurationCommandOutput,
 } from './describe-identity-provider-configuration.js';
+export type {
+  DescribeOpenIdConnectConfigurationRequest,
+  DescribeOpenIdConnectConfigurationResponse,
+  DescribeOpenIdConnectConfigurationCommandOutput,
+} from './describe-open-id-connect-configuration.js';
 export type {
   DescribeOrganizationRequest,
   DescribeOrganizationResponse,
@@ -102,6 +112,11 @@ export type {
   PutIdentityProviderConfigurationResponse,
   PutIdentityProviderConfigurationCommandOutput,
 } from './put-identity-provider-configuration.js';
+export type {
+  PutOpenIdConnectConfigurationRequest,
+  PutOpenIdConnectConfigurationResponse,
+  PutOpenIdConnectConfigurationCommandOutput,
+} from './put-open-id-connect-configuration.js';
 export type {
   RegisterToWorkMailRequest,
   RegisterToWorkMailResponse,

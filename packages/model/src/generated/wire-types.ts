@@ -59,6 +59,12 @@ export interface DeleteIdentityProviderConfigurationRequest {
   OrganizationId: string;
 }
 
+/** The wire input of DeleteOpenIdConnectConfiguration (`MailpatService.DeleteOpenIdConnectConfiguration`). */
+export interface DeleteOpenIdConnectConfigurationRequest {
+  /** Length 34. Pattern `^m-[0-9a-f]{32}$`. */
+  OrganizationId: string;
+}
+
 /** The wire input of DeleteOrganization (`WorkMailService.DeleteOrganization`). */
 export interface DeleteOrganizationRequest {
   /** Idempotency token: a random UUID when omitted. Length 1..128. Pattern `[\x21-\x7e]+`. */
@@ -96,6 +102,12 @@ export interface DeregisterFromWorkMailRequest {
 
 /** The wire input of DescribeIdentityProviderConfiguration (`WorkMailService.DescribeIdentityProviderConfiguration`). */
 export interface DescribeIdentityProviderConfigurationRequest {
+  /** Length 34. Pattern `^m-[0-9a-f]{32}$`. */
+  OrganizationId: string;
+}
+
+/** The wire input of DescribeOpenIdConnectConfiguration (`MailpatService.DescribeOpenIdConnectConfiguration`). */
+export interface DescribeOpenIdConnectConfigurationRequest {
   /** Length 34. Pattern `^m-[0-9a-f]{32}$`. */
   OrganizationId: string;
 }
@@ -172,6 +184,20 @@ export interface PutIdentityProviderConfigurationRequest {
   AuthenticationMode: IdentityProviderAuthenticationMode;
   IdentityCenterConfiguration: IdentityCenterConfiguration;
   PersonalAccessTokenConfiguration: PersonalAccessTokenConfiguration;
+}
+
+/** The wire input of PutOpenIdConnectConfiguration (`MailpatService.PutOpenIdConnectConfiguration`). */
+export interface PutOpenIdConnectConfigurationRequest {
+  /** Length 34. Pattern `^m-[0-9a-f]{32}$`. */
+  OrganizationId: string;
+  /** Length 1..64. Pattern `[^\x00-\x1F\x7F]+`. */
+  ProviderName: string;
+  /** Length 1..2048. Pattern `[^\x00-\x20\x7F]+`. */
+  IssuerUrl: string;
+  /** Length 1..256. Pattern `[^\x00-\x1F\x7F]+`. */
+  ClientId: string;
+  /** Length 1..1024. Pattern `[^\x00-\x1F\x7F]+`. Sensitive. */
+  ClientSecret: string;
 }
 
 /** The wire input of RegisterToWorkMail (`WorkMailService.RegisterToWorkMail`). */
@@ -297,11 +323,13 @@ export interface OperationInputs {
   CreatePersonalAccessToken: CreatePersonalAccessTokenRequest;
   CreateUser: CreateUserRequest;
   DeleteIdentityProviderConfiguration: DeleteIdentityProviderConfigurationRequest;
+  DeleteOpenIdConnectConfiguration: DeleteOpenIdConnectConfigurationRequest;
   DeleteOrganization: DeleteOrganizationRequest;
   DeletePersonalAccessToken: DeletePersonalAccessTokenRequest;
   DeleteUser: DeleteUserRequest;
   DeregisterFromWorkMail: DeregisterFromWorkMailRequest;
   DescribeIdentityProviderConfiguration: DescribeIdentityProviderConfigurationRequest;
+  DescribeOpenIdConnectConfiguration: DescribeOpenIdConnectConfigurationRequest;
   DescribeOrganization: DescribeOrganizationRequest;
   DescribeUser: DescribeUserRequest;
   GetPersonalAccessTokenMetadata: GetPersonalAccessTokenMetadataRequest;
@@ -310,6 +338,7 @@ export interface OperationInputs {
   ListPersonalAccessTokens: ListPersonalAccessTokensRequest;
   ListUsers: ListUsersRequest;
   PutIdentityProviderConfiguration: PutIdentityProviderConfigurationRequest;
+  PutOpenIdConnectConfiguration: PutOpenIdConnectConfigurationRequest;
   RegisterToWorkMail: RegisterToWorkMailRequest;
   ResetPassword: ResetPasswordRequest;
   RotatePersonalAccessToken: RotatePersonalAccessTokenRequest;

@@ -43,7 +43,10 @@ export const DEFAULT_SESSION_IDLE_MINUTES = 30;
 export const SESSION_MAX_HOURS_ENV = 'MAILPAT_SESSION_MAX_HOURS';
 /** Hours a web session lasts at most unless MAILPAT_SESSION_MAX_HOURS says. */
 export const DEFAULT_SESSION_MAX_HOURS = 12;
-/** The address users reach mailpat at (e.g. `https://mail.example.org`), for links and cookies. */
+/**
+ * The URL browsers reach mailpat at (e.g. behind a reverse proxy): links, cookies and the single
+ * sign-on redirect URI are built from it. Unset: the URL the server listens on.
+ */
 export const PUBLIC_URL_ENV = 'MAILPAT_PUBLIC_URL';
 /** The mail server host shown with a new token; the host of MAILPAT_PUBLIC_URL by default. */
 export const MAIL_HOST_ENV = 'MAILPAT_MAIL_HOST';

@@ -25,8 +25,8 @@ describe('loadServerConfig', () => {
   it.each([
     ['MAILPAT_SESSION_IDLE_MINUTES', '0', 'must be a positive integer'],
     ['MAILPAT_SESSION_MAX_HOURS', '12h', 'must be a positive integer'],
-    ['MAILPAT_PUBLIC_URL', 'mail.example.org', 'must be an http:// or https:// URL'],
-    ['MAILPAT_PUBLIC_URL', 'ftp://mail.example.org', 'must be an http:// or https:// URL'],
+    ['MAILPAT_PUBLIC_URL', 'mail.example.org', 'must be an http or https URL'],
+    ['MAILPAT_PUBLIC_URL', 'ftp://mail.example.org', 'must be an http or https URL'],
   ])('refuses %s=%j, naming it', (name, value, message) => {
     expect(() => loadServerConfig({ [name]: value })).toThrow(`${name} ${message}`);
   });
@@ -62,6 +62,7 @@ describe('loadServerConfig', () => {
       MAILPAT_EVENT_RETENTION_DAYS: '365',
       MAILPAT_INTROSPECTION_CLIENT_ID: 'dovecot',
       MAILPAT_INTROSPECTION_CLIENT_SECRET: 'y'.repeat(16),
+      MAILPAT_PUBLIC_URL: 'https://mail.example.org',
       ...ROOT_KEY,
     };
     expect(loadServerConfig(env)).toEqual({
@@ -72,11 +73,20 @@ describe('loadServerConfig', () => {
       web: {
         sessionIdleMs: 30 * 60_000,
         sessionMaxMs: 12 * 3_600_000,
-        publicUrl: undefined,
-        mailHost: undefined,
+        publicUrl: new URL('https://mail.example.org/'),
+        mailHost: 'mail.example.org',
       },
     });
   });
+
+  it.each(['mail.example.org', 'ftp://mail.example.org', 'https://mail.example.org/?a=1'])(
+    'refuses MAILPAT_PUBLIC_URL=%j, naming it',
+    (value) => {
+      expect(() => loadServerConfig({ MAILPAT_PUBLIC_URL: value })).toThrow(
+        'MAILPAT_PUBLIC_URL must be an http or https URL without query or fragment',
+      );
+    },
+  );
 
   it.each(['10x', '0', '-1', '1.5', '1e3', ' 7'])(
     'refuses MAILPAT_DATABASE_POOL_SIZE=%j, naming it',

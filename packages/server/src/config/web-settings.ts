@@ -6,10 +6,10 @@ import {
   DEFAULT_SESSION_IDLE_MINUTES,
   DEFAULT_SESSION_MAX_HOURS,
   MAIL_HOST_ENV,
-  PUBLIC_URL_ENV,
   SESSION_IDLE_MINUTES_ENV,
   SESSION_MAX_HOURS_ENV,
 } from './constants.js';
+import { loadPublicUrl } from './public-url.js';
 import { readPositiveInteger } from './read-positive-integer.js';
 
 const MINUTE_MS = 60_000;
@@ -36,7 +36,8 @@ export function loadWebSettings(env: NodeJS.ProcessEnv): WebSettings {
   const maxHours =
     readPositiveInteger(env, SESSION_MAX_HOURS_ENV, MAX_SESSION_MINUTES / 60) ??
     DEFAULT_SESSION_MAX_HOURS;
-  const publicUrl = readPublicUrl(env);
+  const publicText = loadPublicUrl(env);
+  const publicUrl = publicText === undefined ? undefined : new URL(publicText);
   const mailHost = env[MAIL_HOST_ENV] || publicUrl?.hostname;
   return {
     sessionIdleMs: idleMinutes * MINUTE_MS,
@@ -44,23 +45,4 @@ export function loadWebSettings(env: NodeJS.ProcessEnv): WebSettings {
     publicUrl,
     mailHost: mailHost?.replace(/^\[(.*)\]$/, '$1'),
   };
-}
-
-function readPublicUrl(env: NodeJS.ProcessEnv): URL | undefined {
-  const text = env[PUBLIC_URL_ENV];
-  if (text === undefined || text === '') return undefined;
-  let url: URL;
-  try {
-    url = new URL(text);
-  } catch {
-    throw new Error(
-      `${PUBLIC_URL_ENV} must be an http:// or https:// URL, not ${JSON.stringify(text)}`,
-    );
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new Error(
-      `${PUBLIC_URL_ENV} must be an http:// or https:// URL, not ${JSON.stringify(text)}`,
-    );
-  }
-  return url;
 }

@@ -162,3 +162,25 @@ export interface WebSessionRecord {
   /** Epoch ms; the idle expiry counts from here. */
   lastSeenAt: number;
 }
+
+/** An organization's OpenID Connect provider for web sign-in (PutOpenIdConnectConfiguration). */
+export interface OidcProviderRecord {
+  organizationId: string;
+  /** Shown as "Sign in with <providerName>". */
+  providerName: string;
+  issuerUrl: string;
+  clientId: string;
+  /** Never returned by any API or page. */
+  clientSecret: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** One pending OIDC authorization (state → PKCE verifier, nonce), single use. */
+export interface OidcLoginStateRecord {
+  state: string;
+  organizationId: string;
+  codeVerifier: string;
+  nonce: string;
+  createdAt: number;
+}

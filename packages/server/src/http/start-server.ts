@@ -18,6 +18,7 @@ import { openStore } from '../storage/open-store.js';
 import { createNextTokenCodec, generateNextTokenKey } from '../tokens/next-token.js';
 import { createWebApp } from '../web/create-web-app.js';
 import type { WebSessionCleaner } from '../web/sessions/session-cleaner.js';
+import { singleSignOnRedirectUri } from '../web/single-sign-on/redirect-uri.js';
 import { createRequestHandler } from './create-request-handler.js';
 import { loadTlsCredentials } from './load-tls-credentials.js';
 import type { TlsFiles } from './load-tls-credentials.js';
@@ -80,10 +81,13 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       dataDir: options.dataDir,
       log: (message: string) => log.info(message),
     });
+    let listeningUrl = '';
     const context = {
       store,
       nextTokens: createNextTokenCodec(Buffer.from(key, 'base64')),
       clock: new CreationClock(await store.maxTokenCreatedAt()),
+      singleSignOnRedirectUri: () =>
+        singleSignOnRedirectUri(config.web.publicUrl?.href ?? listeningUrl),
     };
     const lookupSecret = createAccessKeyLookup(credentials, store);
     const recorder = new UsageRecorder(store, {
@@ -100,6 +104,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       settings: config.web,
       tls: tls !== undefined,
       log,
+      redirectUri: context.singleSignOnRedirectUri,
     });
     const handler = createRequestHandler({
       store,
@@ -118,6 +123,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     });
     const { port } = server.address() as AddressInfo;
     const url = `${tls === undefined ? 'http' : 'https'}://${formatHost(options.host)}:${port}`;
+    listeningUrl = url;
     recorder.start();
     const pruner = new EventPruner(store, { retentionDays: config.eventRetentionDays, log });
     pruner.start();

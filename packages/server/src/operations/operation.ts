@@ -11,6 +11,11 @@ export interface OperationContext {
   store: Store;
   nextTokens: NextTokenCodec;
   clock: CreationClock;
+  /**
+   * The single sign-on redirect URI (MAILPAT_PUBLIC_URL or the listening URL, plus
+   * /account/sso/callback); a function because the port is known only once the server listens.
+   */
+  singleSignOnRedirectUri(): string;
 }
 
 /**

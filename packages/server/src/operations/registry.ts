@@ -11,6 +11,9 @@ import { listOrganizations } from './organizations/list-organizations.js';
 import { deleteIdentityProviderConfiguration } from './pat-policy/delete-identity-provider-configuration.js';
 import { describeIdentityProviderConfiguration } from './pat-policy/describe-identity-provider-configuration.js';
 import { putIdentityProviderConfiguration } from './pat-policy/put-identity-provider-configuration.js';
+import { deleteOpenIdConnectConfiguration } from './single-sign-on/delete-open-id-connect-configuration.js';
+import { describeOpenIdConnectConfiguration } from './single-sign-on/describe-open-id-connect-configuration.js';
+import { putOpenIdConnectConfiguration } from './single-sign-on/put-open-id-connect-configuration.js';
 import { createPersonalAccessToken } from './tokens/create-personal-access-token.js';
 import { deletePersonalAccessToken } from './tokens/delete-personal-access-token.js';
 import { getPersonalAccessTokenMetadata } from './tokens/get-personal-access-token-metadata.js';
@@ -58,6 +61,9 @@ export const OPERATION_HANDLERS: HandlerTable = {
   CreatePersonalAccessToken: createPersonalAccessToken,
   RotatePersonalAccessToken: rotatePersonalAccessToken,
   ListPersonalAccessTokenEvents: listPersonalAccessTokenEvents,
+  PutOpenIdConnectConfiguration: putOpenIdConnectConfiguration,
+  DescribeOpenIdConnectConfiguration: describeOpenIdConnectConfiguration,
+  DeleteOpenIdConnectConfiguration: deleteOpenIdConnectConfiguration,
 };
 
 // Handlers are typed by their own inputs; the registry only routes validated objects to them.

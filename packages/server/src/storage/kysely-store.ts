@@ -24,6 +24,8 @@ import { userFromRow, userPatchToRow, userToRow } from './rows/user-rows.js';
 import type {
   AccessKeyRecord,
   LoginSubject,
+  OidcLoginStateRecord,
+  OidcProviderRecord,
   OrganizationRecord,
   TokenEventRecord,
   TokenRecord,
@@ -46,6 +48,15 @@ import {
   listTokenEvents,
   recordTokenActivity,
 } from './token-activity-queries.js';
+import {
+  deleteOidcLoginStatesBefore,
+  deleteOidcProvider,
+  getOidcProvider,
+  insertOidcLoginState,
+  listOidcProviders,
+  putOidcProvider,
+  takeOidcLoginState,
+} from './single-sign-on-queries.js';
 import { userFilterConditions } from './user-filters.js';
 import {
   deleteExpiredWebSessions,
@@ -251,6 +262,8 @@ export class KyselyStore implements Store {
         await deleteSessionsOf(trx, id);
         await trx.deleteFrom('users').where('organization_id', '=', id).execute();
         await trx.deleteFrom('mail_domains').where('organization_id', '=', id).execute();
+        await trx.deleteFrom('oidc_login_states').where('organization_id', '=', id).execute();
+        await trx.deleteFrom('oidc_providers').where('organization_id', '=', id).execute();
       }),
     );
   }
@@ -575,6 +588,34 @@ export class KyselyStore implements Store {
     limit: number,
   ): Promise<number> {
     return this.guard(() => deleteExpiredWebSessions(this.db, idleBefore, createdBefore, limit));
+  }
+
+  putOidcProvider(provider: OidcProviderRecord): Promise<void> {
+    return this.guard(() => putOidcProvider(this.db, provider));
+  }
+
+  getOidcProvider(organizationId: string): Promise<OidcProviderRecord | undefined> {
+    return this.guard(() => getOidcProvider(this.db, organizationId));
+  }
+
+  listOidcProviders(): Promise<OidcProviderRecord[]> {
+    return this.guard(() => listOidcProviders(this.db));
+  }
+
+  deleteOidcProvider(organizationId: string): Promise<boolean> {
+    return this.guard(() => deleteOidcProvider(this.db, organizationId));
+  }
+
+  insertOidcLoginState(state: OidcLoginStateRecord): Promise<void> {
+    return this.guard(() => insertOidcLoginState(this.db, state));
+  }
+
+  takeOidcLoginState(state: string): Promise<OidcLoginStateRecord | undefined> {
+    return this.guard(() => takeOidcLoginState(this.db, state));
+  }
+
+  deleteOidcLoginStatesBefore(before: number, limit: number): Promise<number> {
+    return this.guard(() => deleteOidcLoginStatesBefore(this.db, before, limit));
   }
 
   seed(plan: SeedPlan): Promise<void> {

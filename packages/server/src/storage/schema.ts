@@ -121,6 +121,26 @@ export interface WebSessionsTable {
   last_seen_at: number;
 }
 
+/** One organization's OpenID Connect provider; the client secret is stored as given. */
+export interface OidcProvidersTable {
+  organization_id: string;
+  provider_name: string;
+  issuer_url: string;
+  client_id: string;
+  client_secret: string;
+  created_at: number;
+  updated_at: number;
+}
+
+/** A pending OIDC authorization, deleted when its callback takes it or when it is too old. */
+export interface OidcLoginStatesTable {
+  state: string;
+  organization_id: string;
+  code_verifier: string;
+  nonce: string;
+  created_at: number;
+}
+
 /** The whole database, as the `Kysely<Database>` type parameter. */
 export interface Database {
   organizations: OrganizationsTable;
@@ -131,4 +151,6 @@ export interface Database {
   access_keys: AccessKeysTable;
   token_events: TokenEventsTable;
   web_sessions: WebSessionsTable;
+  oidc_providers: OidcProvidersTable;
+  oidc_login_states: OidcLoginStatesTable;
 }

@@ -22,12 +22,14 @@ import {
 import type { Page, Store } from './store.js';
 import { describeAddressContract } from './store-contract-addresses.js';
 import { describeWebSessionContract } from './store-contract-web-sessions.js';
+import { describeSingleSignOnContract } from './store-contract-single-sign-on.js';
 
 /** Registers the contract suite for `backendName`; `makeStore` returns a fresh migrated store. */
 export function describeStoreContract(backendName: string, makeStore: () => Promise<Store>): void {
   describe(`Store contract (${backendName})`, () => {
     describeAddressContract(makeStore);
     describeWebSessionContract(makeStore);
+    describeSingleSignOnContract(makeStore);
 
     let store: Store;
     beforeEach(async () => {

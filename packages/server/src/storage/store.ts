@@ -7,6 +7,8 @@ import type {
   AccessKeyRecord,
   KeysetCursor,
   LoginSubject,
+  OidcLoginStateRecord,
+  OidcProviderRecord,
   OrganizationRecord,
   TokenEventRecord,
   TokenRecord,
@@ -104,8 +106,8 @@ export interface Store {
   listOrganizations(query: KeysetPageQuery): Promise<Page<OrganizationRecord>>;
   updateOrganization(id: string, patch: OrganizationPatch): Promise<void>;
   /**
-   * Marks the organization Deleted and removes its users, their tokens and web sessions, and
-   * frees its mail domains, atomically.
+   * Marks the organization Deleted and removes its users, their tokens and web sessions, its
+   * OpenID Connect provider and login states, and frees its mail domains, atomically.
    */
   deleteOrganization(id: string, deletedAt: number): Promise<void>;
 
@@ -204,6 +206,18 @@ export interface Store {
     createdBefore: number,
     limit: number,
   ): Promise<number>;
+  /** Inserts the organization's OpenID Connect provider, or replaces it (every field). */
+  putOidcProvider(provider: OidcProviderRecord): Promise<void>;
+  getOidcProvider(organizationId: string): Promise<OidcProviderRecord | undefined>;
+  /** Providers of live organizations, by providerName then organizationId (sign-in page buttons). */
+  listOidcProviders(): Promise<OidcProviderRecord[]>;
+  /** True when a provider was deleted. */
+  deleteOidcProvider(organizationId: string): Promise<boolean>;
+  insertOidcLoginState(state: OidcLoginStateRecord): Promise<void>;
+  /** Deletes and returns the state (single use), or undefined. */
+  takeOidcLoginState(state: string): Promise<OidcLoginStateRecord | undefined>;
+  /** Deletes at most `limit` states created before `before` (epoch ms); returns how many went. */
+  deleteOidcLoginStatesBefore(before: number, limit: number): Promise<number>;
 
   /** Bulk load for `mailpat seed`: one organization, its users and many tokens. */
   seed(plan: SeedPlan): Promise<void>;

@@ -13,6 +13,8 @@ export const SESSION_COOKIE = 'mailpat_session';
 export const SIGN_IN_COOKIE = 'mailpat_signin';
 /** The signed "this browser signed in to this account before" cookie (OWASP device cookies). */
 export const DEVICE_COOKIE = 'mailpat_device';
+/** The pending single sign-on's state, so only the browser that started it can complete it. */
+export const SSO_STATE_COOKIE = 'mailpat_sso';
 
 /** The largest form body read; larger ones are answered 413. */
 export const MAX_FORM_BYTES = 16 * 1024;

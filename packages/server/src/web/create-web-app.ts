@@ -12,6 +12,7 @@ import { WebSessionCleaner } from './sessions/session-cleaner.js';
 import { WebSessionService } from './sessions/session-service.js';
 import { KnownDevices, generateDeviceKey } from './sign-in/known-device.js';
 import { SignInGuard } from './sign-in/sign-in-guard.js';
+import { SingleSignOn } from './single-sign-on/index.js';
 import type { WebDependencies } from './web-dependencies.js';
 
 /** The web app of one server; start() and close() run the session cleanup. */
@@ -27,10 +28,13 @@ export async function createWebApp(options: {
   settings: WebSettings;
   tls: boolean;
   log: Logger;
+  /** The single sign-on redirect URI (see singleSignOnRedirectUri). */
+  redirectUri: () => string;
 }): Promise<WebApp> {
   const { store, settings, log } = options;
   const deviceKey = await store.getOrCreateSetting(DEVICE_KEY_SETTING, generateDeviceKey);
   const lifetimes = { idleMs: settings.sessionIdleMs, maxMs: settings.sessionMaxMs };
+  const singleSignOn = new SingleSignOn({ store, redirectUri: options.redirectUri });
   const devices = new KnownDevices(Buffer.from(deviceKey, 'base64'), DEVICE_COOKIE_MAX_AGE_MS);
   return {
     deps: {
@@ -38,10 +42,15 @@ export async function createWebApp(options: {
       clock: options.clock,
       sessions: new WebSessionService(store, lifetimes),
       signInGuard: new SignInGuard(devices),
+      singleSignOn,
       settings,
       tls: options.tls,
       log,
     },
-    cleaner: new WebSessionCleaner(store, { ...lifetimes, log }),
+    cleaner: new WebSessionCleaner(store, {
+      ...lifetimes,
+      log,
+      pruneLoginStates: () => singleSignOn.pruneLoginStates(),
+    }),
   };
 }

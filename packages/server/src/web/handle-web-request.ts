@@ -13,6 +13,7 @@ import { serveAsset } from './http/serve-asset.js';
 import { MethodNotAllowedError, PageNotFoundError, WebError } from './http/web-errors.js';
 import { renderErrorPage } from './pages/index.js';
 import { showSignIn, submitSignIn, submitSignOut } from './sign-in/sign-in-routes.js';
+import { handleSingleSignOnCallback, submitSingleSignOn } from './sign-in/single-sign-on-routes.js';
 import {
   showConfirm,
   showCreateForm,
@@ -38,6 +39,18 @@ const ROUTES: readonly Route[] = [
   { method: 'GET', pattern: /^\/account\/$/, needs: 'session', handle: showTokenList },
   { method: 'GET', pattern: /^\/account\/sign-in$/, needs: 'nothing', handle: showSignIn },
   { method: 'POST', pattern: /^\/account\/sign-in$/, needs: 'nothing', handle: submitSignIn },
+  {
+    method: 'POST',
+    pattern: /^\/account\/sign-in\/sso$/,
+    needs: 'nothing',
+    handle: submitSingleSignOn,
+  },
+  {
+    method: 'GET',
+    pattern: /^\/account\/sso\/callback$/,
+    needs: 'nothing',
+    handle: handleSingleSignOnCallback,
+  },
   { method: 'POST', pattern: /^\/account\/sign-out$/, needs: 'session', handle: submitSignOut },
   { method: 'GET', pattern: /^\/account\/tokens\/new$/, needs: 'session', handle: showCreateForm },
   { method: 'POST', pattern: /^\/account\/tokens$/, needs: 'session', handle: submitCreate },

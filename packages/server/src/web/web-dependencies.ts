@@ -11,6 +11,7 @@ import type { CookiePolicy } from './http/cookies.js';
 import type { SignedInUser } from './pages/index.js';
 import type { ActiveSession, WebSessionService } from './sessions/session-service.js';
 import type { SignInGuard } from './sign-in/sign-in-guard.js';
+import type { SingleSignOn } from './single-sign-on/index.js';
 
 /** One per server. */
 export interface WebDependencies {
@@ -18,6 +19,8 @@ export interface WebDependencies {
   clock: CreationClock;
   sessions: WebSessionService;
   signInGuard: SignInGuard;
+  /** The OpenID Connect relying party of every organization with a provider. */
+  singleSignOn: SingleSignOn;
   settings: WebSettings;
   /** True when the server itself serves HTTPS. */
   tls: boolean;

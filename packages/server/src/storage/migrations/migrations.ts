@@ -9,6 +9,7 @@ import { tokenEventsMigration } from './0002-token-events.js';
 import { mailDomainsMigration } from './0003-mail-domains.js';
 import { tokenEventTimeMigration } from './0004-token-event-time.js';
 import { webSessionsMigration } from './0005-web-sessions.js';
+import { singleSignOnMigration } from './0007-single-sign-on.js';
 
 /** Every migration by name; Kysely runs them in name order, so names start with a version. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -17,6 +18,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0003-mail-domains': mailDomainsMigration,
   '0004-token-event-time': tokenEventTimeMigration,
   '0005-web-sessions': webSessionsMigration,
+  '0007-single-sign-on': singleSignOnMigration,
 };
 
 /** A MigrationProvider over MIGRATIONS (Kysely's FileMigrationProvider would read the disk). */

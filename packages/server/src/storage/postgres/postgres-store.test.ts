@@ -74,6 +74,7 @@ if (serverUrl === undefined) {
         '0003-mail-domains',
         '0004-token-event-time',
         '0005-web-sessions',
+        '0007-single-sign-on',
       ]);
     });
 

@@ -69,6 +69,7 @@ describe('SQLite store', () => {
       '0003-mail-domains',
       '0004-token-event-time',
       '0005-web-sessions',
+      '0007-single-sign-on',
     ]);
     expect(indexes).toEqual(
       expect.arrayContaining([
@@ -83,6 +84,7 @@ describe('SQLite store', () => {
         'token_events_by_organization',
         'token_events_by_token',
         'token_events_by_time',
+        'oidc_login_states_by_time',
         'mail_domains_organization',
         'web_sessions_by_last_seen',
         'web_sessions_by_created',

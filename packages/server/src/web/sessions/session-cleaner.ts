@@ -22,6 +22,8 @@ export class WebSessionCleaner {
       now?: () => number;
       batchSize?: number;
       intervalMs?: number;
+      /** Also run each pass: abandoned single sign-on attempts (SingleSignOn.pruneLoginStates). */
+      pruneLoginStates?: () => Promise<number>;
     },
   ) {}
 
@@ -50,6 +52,7 @@ export class WebSessionCleaner {
       if (deleted < batchSize) break;
       await yieldToRequests();
     }
+    if (!this.#closed) await this.options.pruneLoginStates?.();
     return total;
   }
 

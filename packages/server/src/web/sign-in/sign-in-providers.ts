@@ -1,9 +1,10 @@
 /**
  * The single sign-on buttons of the sign-in page, and the IdP origins its forms may redirect to
- * (the page's CSP form-action must name them).
+ * (the page's CSP form-action must name them, or Chromium blocks the redirect to the provider).
  * @module
  */
 import type { Store } from '../../storage/store.js';
+import type { SingleSignOn } from '../single-sign-on/index.js';
 
 /** The sign-in page's providers: one button per organization with an OIDC provider. */
 export interface SignInProviders {
@@ -11,11 +12,14 @@ export interface SignInProviders {
   formActionOrigins: string[];
 }
 
-/**
- * TODO(lead, single sign-on helper): list `store.listOidcProviders()` here as
- * `{ id: organizationId, name: providerName }`, with each issuer's origin in formActionOrigins.
- * Until then the page offers password sign-in only.
- */
-export function listSignInProviders(_store: Store): Promise<SignInProviders> {
-  return Promise.resolve({ providers: [], formActionOrigins: [] });
+/** Every live organization's provider, as `{ id: organizationId, name: providerName }`. */
+export async function listSignInProviders(
+  store: Store,
+  singleSignOn: SingleSignOn,
+): Promise<SignInProviders> {
+  const records = await store.listOidcProviders();
+  return {
+    providers: records.map((p) => ({ id: p.organizationId, name: p.providerName })),
+    formActionOrigins: await singleSignOn.formActionOrigins(records),
+  };
 }

@@ -90,7 +90,10 @@ async function sendSignInPage(
   fields: { email?: string; error?: string },
   cookies: string[] = [],
 ): Promise<void> {
-  const { providers, formActionOrigins } = await listSignInProviders(request.deps.store);
+  const { providers, formActionOrigins } = await listSignInProviders(
+    request.deps.store,
+    request.deps.singleSignOn,
+  );
   const html = renderSignInPage({ csrfToken, providers, ...fields });
   sendPage(request.res, status, html, { cookies, formActionOrigins });
 }
