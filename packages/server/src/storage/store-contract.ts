@@ -21,11 +21,13 @@ import {
 } from './store-fixtures.js';
 import type { Page, Store } from './store.js';
 import { describeAddressContract } from './store-contract-addresses.js';
+import { describeTokenActivityContract } from './store-contract-token-activity.js';
 
 /** Registers the contract suite for `backendName`; `makeStore` returns a fresh migrated store. */
 export function describeStoreContract(backendName: string, makeStore: () => Promise<Store>): void {
   describe(`Store contract (${backendName})`, () => {
     describeAddressContract(makeStore);
+    describeTokenActivityContract(makeStore);
 
     let store: Store;
     beforeEach(async () => {
@@ -41,6 +43,7 @@ export function describeStoreContract(backendName: string, makeStore: () => Prom
       organizationId,
       id,
       userId: 'u-any',
+      name: 'any token',
       createdAt: 0,
     });
     const deleteToken = (organizationId: string, tokenId: string) =>
@@ -691,7 +694,12 @@ export function describeStoreContract(backendName: string, makeStore: () => Prom
         const [org, user] = await anOrganizationWithUser();
         const token = aToken(user);
         await insertToken(token);
-        const use = (usedAt: number) => ({ organizationId: org.id, tokenId: token.id, usedAt });
+        const use = (usedAt: number) => ({
+          organizationId: org.id,
+          tokenId: token.id,
+          usedAt,
+          clientAddress: null,
+        });
         await store.recordTokenActivity([use(2_000_000)], []);
         await store.recordTokenActivity([use(1_000_000)], []);
         expect((await store.getToken(org.id, token.id))?.lastUsedAt).toBe(2_000_000);
@@ -711,9 +719,10 @@ export function describeStoreContract(backendName: string, makeStore: () => Prom
           type: 'USED' as const,
           at: 5,
           clientAddress: '127.0.0.1',
+          tokenName: token.name,
         };
         await store.recordTokenActivity(
-          [{ organizationId: org.id, tokenId: token.id, usedAt: 5 }],
+          [{ organizationId: org.id, tokenId: token.id, usedAt: 5, clientAddress: '127.0.0.1' }],
           [event],
         );
         const page = await store.listTokenEvents(org.id, { limit: 10 });
@@ -730,6 +739,7 @@ export function describeStoreContract(backendName: string, makeStore: () => Prom
           type: 'USED' as const,
           at,
           clientAddress: '10.0.0.1',
+          tokenName: 'many',
         }));
         await store.recordTokenActivity([], events);
         const last = await store.listTokenEvents(org.id, { limit: 100, afterSequence: 0 });
@@ -746,6 +756,7 @@ export function describeStoreContract(backendName: string, makeStore: () => Prom
           type: 'CREATED' as const,
           at,
           clientAddress: null,
+          tokenName: null,
         });
         // Written out of time order: insertion order is what a pagination must follow.
         await store.recordTokenActivity([], [event('pat-a', 30), event('pat-b', 10)]);

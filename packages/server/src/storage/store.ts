@@ -103,8 +103,8 @@ export interface Store {
   listOrganizations(query: KeysetPageQuery): Promise<Page<OrganizationRecord>>;
   updateOrganization(id: string, patch: OrganizationPatch): Promise<void>;
   /**
-   * Marks the organization Deleted and removes its users and tokens and frees its mail domains,
-   * atomically.
+   * Marks the organization Deleted, removes its users and tokens (writing a DELETED event per
+   * token) and frees its mail domains, atomically.
    */
   deleteOrganization(id: string, deletedAt: number): Promise<void>;
 
@@ -121,7 +121,7 @@ export interface Store {
   ): Promise<Page<UserRecord>>;
   /** An email already held by a live user of the installation: UniqueConstraintError users_email. */
   updateUser(organizationId: string, userId: string, patch: UserPatch): Promise<void>;
-  /** Marks the user DELETED and deletes its tokens, atomically. */
+  /** Marks the user DELETED and deletes its tokens with a DELETED event each, atomically. */
   deleteUser(organizationId: string, userId: string, deletedAt: number): Promise<void>;
 
   /**
@@ -163,8 +163,9 @@ export interface Store {
   /** The token with this secret hash joined with its user and organization, in one read. */
   findLoginSubject(secretHash: string): Promise<LoginSubject | undefined>;
   /**
-   * Folds uses into `lastUsedAt` (never moving it back, so two flushes in any order agree) and
-   * appends events, in one transaction. Uses of tokens deleted meanwhile are dropped.
+   * Folds uses into `lastUsedAt` and `lastUsedAddress` (never moving them back, so two flushes in
+   * any order agree: the address is the latest use's; at the same millisecond the greater address)
+   * and appends events, in one transaction. Uses of tokens deleted meanwhile are dropped.
    */
   recordTokenActivity(
     uses: readonly TokenUse[],
@@ -175,6 +176,16 @@ export interface Store {
     organizationId: string,
     query: { afterSequence?: number; limit: number; tokenId?: string },
   ): Promise<Page<TokenEventRecord>>;
+  /**
+   * The newest `limit` events of one user's tokens, newest first. Newest by insertion (sequence),
+   * as the events listing pages: a flushed USED may be up to one flush interval older than an
+   * admin event written before it.
+   */
+  listUserTokenEvents(
+    organizationId: string,
+    userId: string,
+    limit: number,
+  ): Promise<TokenEventRecord[]>;
   /**
    * Deletes at most `limit` events older than `before` (epoch ms), oldest first; returns how many
    * went. Callers repeat it in batches, so no one statement holds a long write lock.

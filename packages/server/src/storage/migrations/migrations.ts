@@ -8,6 +8,7 @@ import { initialMigration } from './0001-initial.js';
 import { tokenEventsMigration } from './0002-token-events.js';
 import { mailDomainsMigration } from './0003-mail-domains.js';
 import { tokenEventTimeMigration } from './0004-token-event-time.js';
+import { tokenActivityMigration } from './0006-token-activity.js';
 
 /** Every migration by name; Kysely runs them in name order, so names start with a version. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -15,6 +16,8 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0002-token-events': tokenEventsMigration,
   '0003-mail-domains': mailDomainsMigration,
   '0004-token-event-time': tokenEventTimeMigration,
+  // 0005-web-sessions comes with the web sessions.
+  '0006-token-activity': tokenActivityMigration,
 };
 
 /** A MigrationProvider over MIGRATIONS (Kysely's FileMigrationProvider would read the disk). */
