@@ -46,6 +46,7 @@ export function mintToken(
     createdAt,
     expiresAt: expiryFor(createdAt, policy, expiresInDays),
     lastUsedAt: null,
+    lastUsedAddress: null,
   };
   return { token, secret };
 }

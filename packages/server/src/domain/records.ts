@@ -90,6 +90,8 @@ export interface TokenRecord {
   createdAt: number;
   expiresAt: number;
   lastUsedAt: number | null;
+  /** The client address of the use that set `lastUsedAt` (null before the first use). */
+  lastUsedAddress: string | null;
 }
 
 /** The keyset position of a list page: the sort key of the last row returned. */
@@ -133,14 +135,18 @@ export interface TokenEventRecord {
    * else the introspection caller's (Dovecot's own).
    */
   clientAddress: string | null;
+  /** The token's name when the event was written, so a history can name deleted tokens. */
+  tokenName: string | null;
 }
 
-/** A successful use to fold into `lastUsedAt`. */
+/** A successful use to fold into `lastUsedAt` and `lastUsedAddress`. */
 export interface TokenUse {
   organizationId: string;
   tokenId: string;
   /** Epoch milliseconds. */
   usedAt: number;
+  /** The mail client's address, as the USED event names it. */
+  clientAddress: string | null;
 }
 
 /** How a browser session was signed in: password sessions re-enter it for sensitive actions. */

@@ -6,9 +6,12 @@
  */
 import type { TokenEventRecord, TokenEventType, TokenRecord } from './records.js';
 
+/** The part of a token its events name. */
+export type EventToken = Pick<TokenRecord, 'id' | 'organizationId' | 'userId' | 'name'>;
+
 /** One event of `token`'s history at `at` (epoch ms); `clientAddress` for mail logins. */
 export function tokenEventOf(
-  token: Pick<TokenRecord, 'id' | 'organizationId' | 'userId'>,
+  token: EventToken,
   type: TokenEventType,
   at: number,
   clientAddress: string | null = null,
@@ -20,12 +23,13 @@ export function tokenEventOf(
     type,
     at,
     clientAddress,
+    tokenName: token.name,
   };
 }
 
 /** The admin event `type` of `token` at `at` (epoch ms). */
 export function adminEventOf(
-  token: Pick<TokenRecord, 'id' | 'organizationId' | 'userId'>,
+  token: EventToken,
   type: Extract<TokenEventType, 'CREATED' | 'ROTATED' | 'DELETED'>,
   at: number,
 ): TokenEventRecord {

@@ -14,6 +14,7 @@ const subject = (overrides: Partial<LoginSubject> = {}, expiresAt = NOW + 1000):
     createdAt: NOW - 5500,
     expiresAt,
     lastUsedAt: null,
+    lastUsedAddress: null,
   },
   userEmail: 'alice@example.org',
   userState: 'ENABLED',

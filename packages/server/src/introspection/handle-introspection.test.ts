@@ -143,6 +143,7 @@ describe('createIntrospectionHandler on a SQLite store', () => {
       type: 'CREATED',
       at: token.createdAt,
       clientAddress: null,
+      tokenName: token.name,
     });
     reads = 0;
     counted = { findLoginSubject: (hash) => (reads++, store.findLoginSubject(hash)) };

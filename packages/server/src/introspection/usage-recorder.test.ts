@@ -3,7 +3,9 @@ import type { LoginSubject, TokenEventRecord, TokenUse } from '../domain/records
 import { MAX_COALESCED_EVENTS } from './constants.js';
 import { UsageRecorder } from './usage-recorder.js';
 
-const subject = { token: { id: 'pat-1', organizationId: 'm-1', userId: 'u-1' } } as LoginSubject;
+const subject = {
+  token: { id: 'pat-1', organizationId: 'm-1', userId: 'u-1', name: 'phone' },
+} as LoginSubject;
 const log = { info: () => undefined, warn: () => undefined, error: () => undefined };
 
 describe('UsageRecorder', () => {
@@ -22,13 +24,30 @@ describe('UsageRecorder', () => {
     await recorder.flush();
     await recorder.flush();
     expect(writes).toHaveLength(1);
-    expect(writes[0]![0]).toEqual([{ organizationId: 'm-1', tokenId: 'pat-1', usedAt: 2000 }]);
-    expect(writes[0]![1].map((event) => [event.type, event.clientAddress, event.at])).toEqual([
-      ['USED', '10.0.0.1', 2000],
-      ['USE_REFUSED', '10.0.0.2', 3500],
-      ['USED', '10.0.0.3', 1500],
-      ['USE_REFUSED', '10.0.0.1', 500],
+    // The latest use's address, not the last recorded one's.
+    expect(writes[0]![0]).toEqual([
+      { organizationId: 'm-1', tokenId: 'pat-1', usedAt: 2000, clientAddress: '10.0.0.1' },
     ]);
+    expect(
+      writes[0]![1].map((event) => [event.type, event.clientAddress, event.at, event.tokenName]),
+    ).toEqual([
+      ['USED', '10.0.0.1', 2000, 'phone'],
+      ['USE_REFUSED', '10.0.0.2', 3500, 'phone'],
+      ['USED', '10.0.0.3', 1500, 'phone'],
+      ['USE_REFUSED', '10.0.0.1', 500, 'phone'],
+    ]);
+  });
+
+  it('takes the address of the use recorded last within one millisecond', async () => {
+    const writes: TokenUse[][] = [];
+    const recorder = new UsageRecorder(
+      { recordTokenActivity: (u) => (writes.push([...u]), Promise.resolve()) },
+      { intervalMs: 60_000, log },
+    );
+    recorder.recordUse(subject, '10.0.0.1', 2000);
+    recorder.recordUse(subject, '10.0.0.2', 2000);
+    await recorder.flush();
+    expect(writes[0]?.map((use) => use.clientAddress)).toEqual(['10.0.0.2']);
   });
 
   it('keeps a batch whose write failed and writes it with the next one', async () => {
@@ -44,12 +63,14 @@ describe('UsageRecorder', () => {
       },
       { intervalMs: 60_000, log },
     );
-    recorder.recordUse(subject, null, 1000);
+    recorder.recordUse(subject, '10.0.0.1', 1000);
     await recorder.flush();
     fail = false;
-    recorder.recordUse(subject, null, 900);
+    recorder.recordUse(subject, '10.0.0.2', 900);
     await recorder.close();
-    expect(written).toEqual([[{ organizationId: 'm-1', tokenId: 'pat-1', usedAt: 1000 }]]);
+    expect(written).toEqual([
+      [{ organizationId: 'm-1', tokenId: 'pat-1', usedAt: 1000, clientAddress: '10.0.0.1' }],
+    ]);
   });
 
   it('keeps at most MAX_COALESCED_EVENTS per interval, whatever the addresses, and says how many it dropped', async () => {

@@ -37,15 +37,17 @@ export class UsageRecorder {
     this.#timer.unref();
   }
 
-  /** A successful login with `subject`'s token. */
+  /** A successful login with `subject`'s token, from the mail client at `clientAddress`. */
   recordUse(subject: LoginSubject, clientAddress: string | null, now: number): void {
     const { token } = subject;
     const previous = this.#uses.get(token.id);
-    if (previous === undefined || previous.usedAt < now) {
+    // At the same millisecond too: the use recorded last is the latest, and names the address.
+    if (previous === undefined || previous.usedAt <= now) {
       this.#uses.set(token.id, {
         organizationId: token.organizationId,
         tokenId: token.id,
         usedAt: now,
+        clientAddress,
       });
     }
     this.#coalesce(tokenEventOf(subject.token, 'USED', now, clientAddress));

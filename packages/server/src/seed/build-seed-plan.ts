@@ -46,6 +46,7 @@ export function buildSeedPlan(options: SeedOptions): SeedPlan {
         createdAt,
         expiresAt: createdAt + SEED_LIFETIME_DAYS * DAY_MS,
         lastUsedAt: null,
+        lastUsedAddress: null,
       };
     },
   };

@@ -46,6 +46,7 @@ import {
   deleteTokenEventsBefore,
   findLoginSubject,
   listTokenEvents,
+  listUserTokenEvents,
   recordTokenActivity,
 } from './token-activity-queries.js';
 import {
@@ -57,6 +58,7 @@ import {
   putOidcProvider,
   takeOidcLoginState,
 } from './single-sign-on-queries.js';
+import { deleteTokensWithEvents } from './token-deletion-queries.js';
 import { userFilterConditions } from './user-filters.js';
 import {
   deleteExpiredWebSessions,
@@ -258,7 +260,7 @@ export class KyselyStore implements Store {
             .execute();
         }
         // Tokens first: they reference the users.
-        await trx.deleteFrom('personal_access_tokens').where('organization_id', '=', id).execute();
+        await deleteTokensWithEvents(trx, this.adapter, { organizationId: id }, deletedAt);
         await deleteSessionsOf(trx, id);
         await trx.deleteFrom('users').where('organization_id', '=', id).execute();
         await trx.deleteFrom('mail_domains').where('organization_id', '=', id).execute();
@@ -372,11 +374,7 @@ export class KyselyStore implements Store {
           .where('organization_id', '=', organizationId)
           .where('id', '=', userId)
           .execute();
-        await trx
-          .deleteFrom('personal_access_tokens')
-          .where('organization_id', '=', organizationId)
-          .where('user_id', '=', userId)
-          .execute();
+        await deleteTokensWithEvents(trx, this.adapter, { organizationId, userId }, deletedAt);
         await deleteSessionsOf(trx, organizationId, userId);
       }),
     );
@@ -536,6 +534,14 @@ export class KyselyStore implements Store {
     query: { afterSequence?: number; limit: number; tokenId?: string },
   ): Promise<Page<TokenEventRecord>> {
     return this.guard(() => listTokenEvents(this.db, organizationId, query));
+  }
+
+  listUserTokenEvents(
+    organizationId: string,
+    userId: string,
+    limit: number,
+  ): Promise<TokenEventRecord[]> {
+    return this.guard(() => listUserTokenEvents(this.db, organizationId, userId, limit));
   }
 
   deleteTokenEventsBefore(before: number, limit: number): Promise<number> {

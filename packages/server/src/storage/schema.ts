@@ -81,6 +81,8 @@ export interface PersonalAccessTokensTable {
   created_at: number;
   expires_at: number;
   last_used_at: number | null;
+  /** The client address of the use that set last_used_at (0006-token-activity). */
+  last_used_address: string | null;
 }
 
 /** Server-wide key/value settings (e.g. the NextToken signing key). */
@@ -93,6 +95,8 @@ export interface TokenEventsTable {
   type: string;
   at: number;
   client_address: string | null;
+  /** The token's name when the event was written; null for events older than 0006. */
+  token_name: string | null;
 }
 
 export interface SettingsTable {

@@ -23,6 +23,7 @@ import type { Page, Store } from './store.js';
 import { describeAddressContract } from './store-contract-addresses.js';
 import { describeWebSessionContract } from './store-contract-web-sessions.js';
 import { describeSingleSignOnContract } from './store-contract-single-sign-on.js';
+import { describeTokenActivityContract } from './store-contract-token-activity.js';
 
 /** Registers the contract suite for `backendName`; `makeStore` returns a fresh migrated store. */
 export function describeStoreContract(backendName: string, makeStore: () => Promise<Store>): void {
@@ -30,6 +31,7 @@ export function describeStoreContract(backendName: string, makeStore: () => Prom
     describeAddressContract(makeStore);
     describeWebSessionContract(makeStore);
     describeSingleSignOnContract(makeStore);
+    describeTokenActivityContract(makeStore);
 
     let store: Store;
     beforeEach(async () => {
@@ -45,6 +47,7 @@ export function describeStoreContract(backendName: string, makeStore: () => Prom
       organizationId,
       id,
       userId: 'u-any',
+      name: 'any token',
       createdAt: 0,
     });
     const deleteToken = (organizationId: string, tokenId: string) =>
@@ -695,7 +698,12 @@ export function describeStoreContract(backendName: string, makeStore: () => Prom
         const [org, user] = await anOrganizationWithUser();
         const token = aToken(user);
         await insertToken(token);
-        const use = (usedAt: number) => ({ organizationId: org.id, tokenId: token.id, usedAt });
+        const use = (usedAt: number) => ({
+          organizationId: org.id,
+          tokenId: token.id,
+          usedAt,
+          clientAddress: null,
+        });
         await store.recordTokenActivity([use(2_000_000)], []);
         await store.recordTokenActivity([use(1_000_000)], []);
         expect((await store.getToken(org.id, token.id))?.lastUsedAt).toBe(2_000_000);
@@ -715,9 +723,10 @@ export function describeStoreContract(backendName: string, makeStore: () => Prom
           type: 'USED' as const,
           at: 5,
           clientAddress: '127.0.0.1',
+          tokenName: token.name,
         };
         await store.recordTokenActivity(
-          [{ organizationId: org.id, tokenId: token.id, usedAt: 5 }],
+          [{ organizationId: org.id, tokenId: token.id, usedAt: 5, clientAddress: '127.0.0.1' }],
           [event],
         );
         const page = await store.listTokenEvents(org.id, { limit: 10 });
@@ -734,6 +743,7 @@ export function describeStoreContract(backendName: string, makeStore: () => Prom
           type: 'USED' as const,
           at,
           clientAddress: '10.0.0.1',
+          tokenName: 'many',
         }));
         await store.recordTokenActivity([], events);
         const last = await store.listTokenEvents(org.id, { limit: 100, afterSequence: 0 });
@@ -750,6 +760,7 @@ export function describeStoreContract(backendName: string, makeStore: () => Prom
           type: 'CREATED' as const,
           at,
           clientAddress: null,
+          tokenName: null,
         });
         // Written out of time order: insertion order is what a pagination must follow.
         await store.recordTokenActivity([], [event('pat-a', 30), event('pat-b', 10)]);

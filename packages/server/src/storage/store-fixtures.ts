@@ -76,13 +76,14 @@ export function aToken(
     createdAt: BASE_TIME,
     expiresAt: BASE_TIME + 90 * 86_400_000,
     lastUsedAt: null,
+    lastUsedAddress: null,
     ...overrides,
   };
 }
 
 /** The admin event the store writes with a change of `token` (CREATED at its creation). */
 export function anAdminEvent(
-  token: Pick<TokenRecord, 'id' | 'organizationId' | 'userId' | 'createdAt'>,
+  token: Pick<TokenRecord, 'id' | 'organizationId' | 'userId' | 'name' | 'createdAt'>,
   type: TokenEventType = 'CREATED',
   at = token.createdAt,
 ): TokenEventRecord {

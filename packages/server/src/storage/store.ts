@@ -106,8 +106,9 @@ export interface Store {
   listOrganizations(query: KeysetPageQuery): Promise<Page<OrganizationRecord>>;
   updateOrganization(id: string, patch: OrganizationPatch): Promise<void>;
   /**
-   * Marks the organization Deleted and removes its users, their tokens and web sessions, its
-   * OpenID Connect provider and login states, and frees its mail domains, atomically.
+   * Marks the organization Deleted, removes its users and tokens (writing a DELETED event per
+   * token), their web sessions, its OpenID Connect provider and login states, and frees its mail
+   * domains, atomically.
    */
   deleteOrganization(id: string, deletedAt: number): Promise<void>;
 
@@ -129,7 +130,7 @@ export interface Store {
   ): Promise<Page<UserRecord>>;
   /** An email already held by a live user of the installation: UniqueConstraintError users_email. */
   updateUser(organizationId: string, userId: string, patch: UserPatch): Promise<void>;
-  /** Marks the user DELETED and deletes its tokens and web sessions, atomically. */
+  /** Marks the user DELETED and deletes its tokens (a DELETED event each) and web sessions, atomically. */
   deleteUser(organizationId: string, userId: string, deletedAt: number): Promise<void>;
 
   /**
@@ -171,8 +172,9 @@ export interface Store {
   /** The token with this secret hash joined with its user and organization, in one read. */
   findLoginSubject(secretHash: string): Promise<LoginSubject | undefined>;
   /**
-   * Folds uses into `lastUsedAt` (never moving it back, so two flushes in any order agree) and
-   * appends events, in one transaction. Uses of tokens deleted meanwhile are dropped.
+   * Folds uses into `lastUsedAt` and `lastUsedAddress` (never moving them back, so two flushes in
+   * any order agree: the address is the latest use's; at the same millisecond the greater address)
+   * and appends events, in one transaction. Uses of tokens deleted meanwhile are dropped.
    */
   recordTokenActivity(
     uses: readonly TokenUse[],
@@ -183,6 +185,16 @@ export interface Store {
     organizationId: string,
     query: { afterSequence?: number; limit: number; tokenId?: string },
   ): Promise<Page<TokenEventRecord>>;
+  /**
+   * The newest `limit` events of one user's tokens, newest first. Newest by insertion (sequence),
+   * as the events listing pages: a flushed USED may be up to one flush interval older than an
+   * admin event written before it.
+   */
+  listUserTokenEvents(
+    organizationId: string,
+    userId: string,
+    limit: number,
+  ): Promise<TokenEventRecord[]>;
   /**
    * Deletes at most `limit` events older than `before` (epoch ms), oldest first; returns how many
    * went. Callers repeat it in batches, so no one statement holds a long write lock.

@@ -18,7 +18,7 @@ import type { Database, PersonalAccessTokensTable, TokenEventsTable } from './sc
 import type { Page } from './store.js';
 import type { StoreAdapter } from './store-adapter.js';
 
-/** Events per INSERT: 6 values each, far below SQLite's and PostgreSQL's bound-value limits. */
+/** Events per INSERT: 7 values each, far below SQLite's and PostgreSQL's bound-value limits. */
 const EVENT_INSERT_CHUNK = 1000;
 
 /** Every token column but summary_json, which a login does not need. */
@@ -37,7 +37,7 @@ type LoginSubjectRow = Omit<PersonalAccessTokensTable, 'summary_json'> & {
 export function compileLoginSubjectSql(db: Kysely<Database>): string {
   return sql`
   select t.id, t.organization_id, t.user_id, t.name, t.scopes, t.secret_hash, t.created_at,
-    t.expires_at, t.last_used_at,
+    t.expires_at, t.last_used_at, t.last_used_address,
     u.email, u.state as user_state, o.state as organization_state, o.pat_status
   from personal_access_tokens t
   join users u on u.organization_id = t.organization_id and u.id = t.user_id
@@ -69,7 +69,8 @@ export async function findLoginSubject(
 }
 
 /**
- * Folds uses into last_used_at (rewriting the stored summary) and appends events. Where the
+ * Folds uses into last_used_at and last_used_address (rewriting the stored summary) and appends
+ * events. The address moves only with the time, so it stays the latest use's. Where the
  * adapter locks rows, each token row is locked before it is read (two instances flushing the
  * same token must not write back a stale last_used_at), in one global order so that two
  * flushes cannot deadlock.
@@ -89,14 +90,15 @@ export async function recordTokenActivity(
       .where('organization_id', '=', use.organizationId)
       .$if(adapter.locksRows, (qb) => qb.forUpdate())
       .executeTakeFirst();
-    if (!row || (row.last_used_at !== null && row.last_used_at >= use.usedAt)) continue;
-    const { last_used_at, summary_json } = tokenToRow({
+    if (!row || !isLaterUse(use, row)) continue;
+    const { last_used_at, last_used_address, summary_json } = tokenToRow({
       ...tokenFromRow(row),
       lastUsedAt: use.usedAt,
+      lastUsedAddress: use.clientAddress,
     });
     await trx
       .updateTable('personal_access_tokens')
-      .set({ last_used_at, summary_json })
+      .set({ last_used_at, last_used_address, summary_json })
       .where('id', '=', use.tokenId)
       .where('organization_id', '=', use.organizationId)
       .execute();
@@ -163,6 +165,39 @@ export async function listTokenEvents(
   return toPage(rows, query.limit, eventFromRow);
 }
 
+/** The newest `limit` events of one user's tokens, newest (highest sequence) first. */
+export async function listUserTokenEvents(
+  db: Kysely<Database>,
+  organizationId: string,
+  userId: string,
+  limit: number,
+): Promise<TokenEventRecord[]> {
+  // A backward seek down token_events_by_user (0006-token-activity).
+  const rows = await db
+    .selectFrom('token_events')
+    .selectAll()
+    .where('organization_id', '=', organizationId)
+    .where('user_id', '=', userId)
+    .orderBy('sequence', 'desc')
+    .limit(limit)
+    .execute();
+  return rows.map(eventFromRow);
+}
+
+/**
+ * True when `use` comes after the stored last use. Two instances may flush uses of the same
+ * millisecond from different addresses: the greater address wins then, so the stored address
+ * does not depend on which flush commits last.
+ */
+function isLaterUse(
+  use: TokenUse,
+  row: Pick<PersonalAccessTokensTable, 'last_used_at' | 'last_used_address'>,
+): boolean {
+  if (row.last_used_at === null || row.last_used_at < use.usedAt) return true;
+  if (row.last_used_at > use.usedAt || use.clientAddress === null) return false;
+  return row.last_used_address === null || use.clientAddress > row.last_used_address;
+}
+
 function byTokenKey(a: TokenUse, b: TokenUse): number {
   const key = (use: TokenUse) => `${use.organizationId}\u0000${use.tokenId}`;
   const [left, right] = [key(a), key(b)];
@@ -177,6 +212,7 @@ function eventToRow(event: TokenEventRecord): Omit<TokenEventsTable, 'sequence'>
     type: event.type,
     at: event.at,
     client_address: event.clientAddress,
+    token_name: event.tokenName,
   };
 }
 
@@ -189,5 +225,6 @@ function eventFromRow(row: Selectable<TokenEventsTable>): TokenEventRecord {
     type: row.type as TokenEventType,
     at: row.at,
     clientAddress: row.client_address,
+    tokenName: row.token_name,
   };
 }

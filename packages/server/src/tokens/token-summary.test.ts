@@ -13,6 +13,7 @@ function summary(id: string, createdAt: number, name = 'n'): string {
     createdAt,
     expiresAt: createdAt + 1,
     lastUsedAt: null,
+    lastUsedAddress: null,
   };
   return JSON.stringify(toTokenSummary(token));
 }

@@ -295,6 +295,7 @@ describe('event retention', () => {
       type: 'USED' as const,
       at: Date.now() - days * 86_400_000,
       clientAddress: '192.0.2.1',
+      tokenName: null,
     });
     await store.recordTokenActivity([], [old(40), old(10)]);
     await store.close();

@@ -9,6 +9,7 @@ import { tokenEventsMigration } from './0002-token-events.js';
 import { mailDomainsMigration } from './0003-mail-domains.js';
 import { tokenEventTimeMigration } from './0004-token-event-time.js';
 import { webSessionsMigration } from './0005-web-sessions.js';
+import { tokenActivityMigration } from './0006-token-activity.js';
 import { singleSignOnMigration } from './0007-single-sign-on.js';
 
 /** Every migration by name; Kysely runs them in name order, so names start with a version. */
@@ -18,6 +19,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0003-mail-domains': mailDomainsMigration,
   '0004-token-event-time': tokenEventTimeMigration,
   '0005-web-sessions': webSessionsMigration,
+  '0006-token-activity': tokenActivityMigration,
   '0007-single-sign-on': singleSignOnMigration,
 };
 

@@ -74,6 +74,7 @@ if (serverUrl === undefined) {
         '0003-mail-domains',
         '0004-token-event-time',
         '0005-web-sessions',
+        '0006-token-activity',
         '0007-single-sign-on',
       ]);
     });
@@ -106,24 +107,26 @@ if (serverUrl === undefined) {
       await one.insertUser(user);
       const tokens = Array.from({ length: 20 }, () => aToken(user));
       for (const token of tokens) await one.insertToken(token, anAdminEvent(token));
-      const uses = (base: number) =>
+      const uses = (base: number, clientAddress: string) =>
         tokens.map((token, index) => ({
           organizationId: org.id,
           tokenId: token.id,
           usedAt: base + index,
+          clientAddress,
         }));
       for (let round = 0; round < 10; round++) {
         // Opposite orders, interleaved times: a lost update or a deadlock would show here.
-        const early = uses(1_000_000 + round * 100);
-        const late = uses(1_000_050 + round * 100).reverse();
+        const early = uses(1_000_000 + round * 100, `10.0.${round}.1`);
+        const late = uses(1_000_050 + round * 100, `10.0.${round}.2`).reverse();
         await Promise.all([
           one.recordTokenActivity(round % 2 ? early : late, []),
           two.recordTokenActivity(round % 2 ? late : early, []),
         ]);
         for (const [index, token] of tokens.entries()) {
-          expect((await two.getToken(org.id, token.id))?.lastUsedAt).toBe(
-            1_000_050 + round * 100 + index,
-          );
+          expect(await two.getToken(org.id, token.id)).toMatchObject({
+            lastUsedAt: 1_000_050 + round * 100 + index,
+            lastUsedAddress: `10.0.${round}.2`,
+          });
         }
       }
       await Promise.all([one.close(), two.close()]);
@@ -142,6 +145,7 @@ if (serverUrl === undefined) {
         organizationId: org.id,
         tokenId: token.id,
         usedAt: 5,
+        clientAddress: '10.0.0.1',
       });
       // Each write locks token rows and then appends events: one order everywhere.
       await Promise.all([
@@ -171,6 +175,40 @@ if (serverUrl === undefined) {
           ...Array<string>(10).fill('ROTATED'),
         ].sort(),
       );
+      await Promise.all([one.close(), two.close()]);
+    });
+
+    it('should write one DELETED event per token when deletes and flushes of two instances race', async () => {
+      const url = await freshDatabaseUrl(base);
+      const [one, two] = await Promise.all([openStore(url), openStore(url)]);
+      const org = anOrganization();
+      await one.insertOrganization(org);
+      for (let round = 0; round < 5; round++) {
+        const user = aUser(org.id);
+        await one.insertUser(user);
+        const tokens = Array.from({ length: 20 }, () => aToken(user));
+        for (const token of tokens) await one.insertToken(token, anAdminEvent(token));
+        const used = tokens.map((token) => ({
+          organizationId: org.id,
+          tokenId: token.id,
+          usedAt: 5,
+          clientAddress: '10.0.0.1',
+        }));
+        // Token rows locked in opposite orders by the flush and by the user's delete: a wait,
+        // never a deadlock; each token's DELETED once, by whichever delete removed it.
+        await Promise.all([
+          two.recordTokenActivity([...used].reverse(), []),
+          ...tokens
+            .slice(0, 10)
+            .map((token) => two.deleteToken(org.id, token.id, anAdminEvent(token, 'DELETED', 6))),
+          one.deleteUser(org.id, user.id, 7),
+          one.recordTokenActivity(used, []),
+        ]);
+        const deleted = (await one.listUserTokenEvents(org.id, user.id, 100))
+          .filter((event) => event.type === 'DELETED')
+          .map((event) => event.tokenId);
+        expect(deleted.sort()).toEqual(tokens.map((token) => token.id).sort());
+      }
       await Promise.all([one.close(), two.close()]);
     });
 

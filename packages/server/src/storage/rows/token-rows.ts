@@ -18,6 +18,7 @@ export function tokenToRow(token: TokenRecord): PersonalAccessTokensTable {
     created_at: token.createdAt,
     expires_at: token.expiresAt,
     last_used_at: token.lastUsedAt,
+    last_used_address: token.lastUsedAddress,
     summary_json: writeTokenSummaryJson(token),
   };
 }
@@ -38,6 +39,7 @@ export const LISTED_TOKEN_COLUMNS = [
   'created_at',
   'expires_at',
   'last_used_at',
+  'last_used_address',
 ] as const satisfies readonly (keyof ListedTokenRow)[];
 
 /** The token a row stores. */
@@ -57,6 +59,7 @@ export function tokenFromListedRow(row: ListedTokenRow, organizationId: string):
     createdAt: row.created_at,
     expiresAt: row.expires_at,
     lastUsedAt: row.last_used_at,
+    lastUsedAddress: row.last_used_address,
   };
 }
 

@@ -18,12 +18,13 @@ const TOKEN_COLUMNS: readonly (keyof PersonalAccessTokensTable)[] = [
   'created_at',
   'expires_at',
   'last_used_at',
+  'last_used_address',
   'summary_json',
 ];
 
 /**
  * Inserts tokens `from` to `to` (exclusive) of the plan. Rows go SEED_ROWS_PER_STATEMENT to a
- * statement: each statement run crosses from JS into SQLite once, which for nine parameters
+ * statement: each statement run crosses from JS into SQLite once, which for ten parameters
  * costs about as much as the insert itself.
  */
 export class BulkTokenInsert {

@@ -15,7 +15,7 @@ export const SEED_BATCH_SIZE = 50_000;
 /** Page cache during seed (KiB): keeps the randomly ordered unique indexes in memory. */
 export const SEED_CACHE_SIZE_KIB = 256 * 1024;
 
-/** Rows per multi-row INSERT in seed (9 parameters each, far below SQLite's 32766 limit). */
+/** Rows per multi-row INSERT in seed (10 parameters each, far below SQLite's 32766 limit). */
 export const SEED_ROWS_PER_STATEMENT = 50;
 
 /** The files SQLite keeps beside the database in WAL mode; they hold its recent pages. */

@@ -69,6 +69,7 @@ describe('SQLite store', () => {
       '0003-mail-domains',
       '0004-token-event-time',
       '0005-web-sessions',
+      '0006-token-activity',
       '0007-single-sign-on',
     ]);
     expect(indexes).toEqual(
@@ -85,12 +86,31 @@ describe('SQLite store', () => {
         'token_events_by_token',
         'token_events_by_time',
         'oidc_login_states_by_time',
+        'token_events_by_user',
         'mail_domains_organization',
         'web_sessions_by_last_seen',
         'web_sessions_by_created',
         'web_sessions_by_user',
       ]),
     );
+  });
+
+  it("should read a user's latest events by seeking token_events_by_user", async () => {
+    const path = freshDatabasePath();
+    await (await openStore(`sqlite:${path}`)).close();
+    const raw = new BetterSqlite3(path, { readonly: true });
+    // The query listUserTokenEvents sends: a seek, and no sort step (the index gives the order).
+    const plan = raw
+      .prepare(
+        'explain query plan select * from token_events where organization_id = ? and user_id = ? ' +
+          'order by sequence desc limit ?',
+      )
+      .all('m-1', 'u-1', 10)
+      .map((row) => (row as { detail: string }).detail);
+    raw.close();
+    expect(plan).toEqual([
+      'SEARCH token_events USING INDEX token_events_by_user (organization_id=? AND user_id=?)',
+    ]);
   });
 
   it('should report a file it cannot open as DatabaseUnavailableError', async () => {

@@ -10,14 +10,23 @@ import type { ActivityView } from '../pages/index.js';
 export const ACTIVITY_LIMIT = 20;
 
 /**
- * TODO(lead, activity helper): return
- * `store.listUserTokenEvents(organization.id, user.id, ACTIVITY_LIMIT)` mapped to ActivityView
- * (`{ at, type, tokenId, tokenName, clientAddress }`). The only caller of listUserTokenEvents.
+ * The user's latest token events, newest first by time. The store lists them in the order they
+ * were written; uses are written in batches, so a USED event can be a flush interval older than
+ * an admin event written before it: sorting by time reads naturally.
  */
-export function listTokenActivity(
-  _store: Store,
-  _organization: OrganizationRecord,
-  _user: UserRecord,
+export async function listTokenActivity(
+  store: Pick<Store, 'listUserTokenEvents'>,
+  organization: OrganizationRecord,
+  user: UserRecord,
 ): Promise<ActivityView[]> {
-  return Promise.resolve([]);
+  const events = await store.listUserTokenEvents(organization.id, user.id, ACTIVITY_LIMIT);
+  return events
+    .map((event) => ({
+      at: event.at,
+      type: event.type,
+      tokenId: event.tokenId,
+      tokenName: event.tokenName,
+      clientAddress: event.clientAddress,
+    }))
+    .sort((a, b) => b.at - a.at);
 }

@@ -18,8 +18,7 @@ export function toTokenView(token: TokenRecord): TokenView {
     createdAt: token.createdAt,
     expiresAt: token.expiresAt,
     lastUsedAt: token.lastUsedAt,
-    // TODO(lead, activity helper): token.lastUsedAddress once TokenRecord carries it.
-    lastUsedAddress: null,
+    lastUsedAddress: token.lastUsedAddress,
   };
 }
 
