@@ -295,8 +295,7 @@ describe.skipIf(!HAS_CHROMIUM)(SUITE, () => {
   async function tabTo(page: Page, target: Locator): Promise<void> {
     for (let i = 0; i < 60; i++) {
       await page.keyboard.press('Tab');
-      // A string: the test config has no DOM types (this runs in the page).
-      if (await target.evaluate('(el) => el === document.activeElement')) return;
+      if (await target.evaluate((el) => el === el.ownerDocument.activeElement)) return;
     }
     throw new Error(`Tab never reached ${target.toString()}`);
   }

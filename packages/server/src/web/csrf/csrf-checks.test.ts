@@ -26,6 +26,34 @@ describe('requireSameOrigin', () => {
   });
 });
 
+describe('requireSameOrigin with Sec-Fetch-Site', () => {
+  const options = { tls: false, publicUrl: undefined };
+  const host = 'localhost:8080';
+
+  it('accepts Origin null from a same-origin form (our pages send no referrer)', () => {
+    const req = requestFrom({ host, origin: 'null', 'sec-fetch-site': 'same-origin' });
+    expect(() => requireSameOrigin(req, options)).not.toThrow();
+  });
+
+  it('refuses a cross-site or same-site (sibling subdomain) POST whatever its Origin says', () => {
+    for (const site of ['cross-site', 'same-site', 'none']) {
+      for (const origin of ['null', 'http://localhost:8080']) {
+        const req = requestFrom({ host, origin, 'sec-fetch-site': site });
+        expect(() => requireSameOrigin(req, options)).toThrow(CsrfRefusedError);
+      }
+    }
+  });
+
+  it('still refuses a foreign Origin that claims same-origin', () => {
+    const req = requestFrom({
+      host,
+      origin: 'https://evil.example',
+      'sec-fetch-site': 'same-origin',
+    });
+    expect(() => requireSameOrigin(req, options)).toThrow(CsrfRefusedError);
+  });
+});
+
 describe('requireSignInCsrf', () => {
   const cookie = 'a'.repeat(43);
 

@@ -23,16 +23,26 @@ export function requireSignInCsrf(form: URLSearchParams, cookieValue: string | u
 }
 
 /**
- * A POST that names its Origin must come from this server: the origin the browser reached it
- * at (scheme and Host header) or MAILPAT_PUBLIC_URL's. No Origin at all is left to the token
- * checks (older browsers omit it on same-origin POSTs).
+ * A POST must come from this server's own pages. Browsers say so in `Sec-Fetch-Site`; when they
+ * send it, only `same-origin` passes (a sibling subdomain is `same-site` and refused). A POST
+ * that names its Origin must name this server: the origin the browser reached it at (scheme and
+ * Host header) or MAILPAT_PUBLIC_URL's. Our pages send `Referrer-Policy: no-referrer`, under
+ * which Chromium sends `Origin: null` even for its own forms, so `null` passes only when
+ * `Sec-Fetch-Site` says same-origin. Neither header at all is left to the token checks (older
+ * browsers omit both).
  */
 export function requireSameOrigin(
   req: IncomingMessage,
   options: { tls: boolean; publicUrl: URL | undefined },
 ): void {
+  const site = req.headers['sec-fetch-site'];
+  if (site !== undefined && site !== 'same-origin') throw new CsrfRefusedError();
   const origin = req.headers.origin;
   if (origin === undefined) return;
+  if (origin === 'null') {
+    if (site === 'same-origin') return;
+    throw new CsrfRefusedError();
+  }
   const host = req.headers.host;
   const own = host === undefined ? undefined : `${options.tls ? 'https' : 'http'}://${host}`;
   const allowed = [own?.toLowerCase(), options.publicUrl?.origin];
