@@ -83,7 +83,7 @@ const ROUTES: readonly Route[] = [
     pattern: /^\/account\/assets\/(?<id>[^/]+)$/,
     needs: 'nothing',
     handle: (request: WebRequest) =>
-      serveAsset(request.res, request.params.id!, request.deps.assetsDir),
+      serveAsset(request.req, request.res, request.params.id!, request.deps.assetsDir),
   },
 ];
 

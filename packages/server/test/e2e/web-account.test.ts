@@ -351,6 +351,25 @@ describe('web app: response headers', () => {
     expect(notFound.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
   });
 
+  it('serves the two assets with their types, revalidated by ETag, and nothing else', async () => {
+    const browser = new TestBrowser(server.url);
+    const script = await browser.get('/account/assets/app.js');
+    expect(script.status).toBe(200);
+    expect(script.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    expect(script.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(script.headers.get('cache-control')).toBe('no-cache');
+    const etag = script.headers.get('etag')!;
+    expect(etag).toMatch(/^"[\w-]{22}"$/);
+    const again = await browser.get('/account/assets/app.js', { 'if-none-match': etag });
+    expect(again.status).toBe(304);
+    const css = await browser.get('/account/assets/app.css', { 'if-none-match': etag });
+    expect(css.status).toBe(200);
+    expect(css.headers.get('content-type')).toBe('text/css; charset=utf-8');
+    for (const path of ['/account/assets/../package.json', '/account/assets/app.ts']) {
+      expect((await browser.get(path)).status).toBe(404);
+    }
+  });
+
   it('answers 413 for a form over 16 KiB and 415 for a JSON body', async () => {
     const browser = await signedIn(org.users[0]!.email);
     const csrf = csrfOf((await browser.get('/account/')).html);

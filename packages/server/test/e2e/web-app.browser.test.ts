@@ -38,6 +38,7 @@ const IMAP_CASE = nameUnless(
 );
 const PASSWORD = 'Browser-Passw0rd!';
 const PROVIDER_NAME = 'Example ID';
+const OTHER_PROVIDER_NAME = 'Other Org ID';
 const SCREENSHOT_DIR = process.env.MAILPAT_SCREENSHOT_DIR;
 const PHONE = { width: 360, height: 740 };
 const DESKTOP = { width: 1280, height: 860 };
@@ -78,6 +79,16 @@ describe.skipIf(!HAS_CHROMIUM)(SUITE, () => {
     await call(mailpat, MP('PutOpenIdConnectConfiguration'), {
       OrganizationId: org.organizationId,
       ProviderName: PROVIDER_NAME,
+      IssuerUrl: provider.issuer,
+      ClientId: 'mailpat',
+      ClientSecret: oidcClientSecret,
+    });
+    // Another organization trusting the same provider: its answer about org's user must not
+    // open a session there (a provider vouches for its own organization's users only).
+    const other = await createOrgWithUsers(mailpat, 1, 90);
+    await call(mailpat, MP('PutOpenIdConnectConfiguration'), {
+      OrganizationId: other.organizationId,
+      ProviderName: OTHER_PROVIDER_NAME,
       IssuerUrl: provider.issuer,
       ClientId: 'mailpat',
       ClientSecret: oidcClientSecret,
@@ -170,6 +181,22 @@ describe.skipIf(!HAS_CHROMIUM)(SUITE, () => {
       await page.waitForURL(/\/account\/$/);
       await page.getByRole('heading', { name: 'Personal access tokens' }).waitFor();
       expect(await page.content()).toContain(org.users[3]!.email);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("refuses another organization's provider vouching for this organization's user", async () => {
+    const context = await newContext(DESKTOP);
+    const page = await context.newPage();
+    try {
+      provider.setNextLogin('sso-user');
+      await page.goto(`${mailpat.url}/account/sign-in`);
+      await page.getByRole('button', { name: `Sign in with ${OTHER_PROVIDER_NAME}` }).click();
+      await page.getByText('no enabled mailbox user of this organization').waitFor();
+      expect(page.url()).toContain('/account/sso/callback');
+      await page.goto(`${mailpat.url}/account/`);
+      await page.waitForURL(/\/account\/sign-in$/);
     } finally {
       await context.close();
     }

@@ -1,64 +1,13 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
-import pg from 'pg';
-import { afterAll, describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
+import { describe, expect, it } from 'vitest';
 import { openStore } from '../open-store.js';
+import { legacyDatabases } from './test-support/legacy-databases.js';
 import { organizationToRow } from '../rows/organization-rows.js';
 import { userToRow } from '../rows/user-rows.js';
-import type { Database } from '../schema.js';
 import { MigrationRefusedError } from '../storage-errors.js';
 import { aUser, anOrganization } from '../store-fixtures.js';
-import {
-  createTestDatabase,
-  dropTestDatabases,
-  testPostgresUrl,
-} from '../postgres/test-support/test-databases.js';
-import { MIGRATIONS } from './migrations.js';
 
-/** A database at 0002-token-events, as mailpat left it before 0003, and its URL for openStore. */
-interface LegacyDatabase {
-  url: string;
-  db: Kysely<Database>;
-}
-
-const root = mkdtempSync(join(tmpdir(), 'mailpat-0003-'));
-const DATABASE_PREFIX = `mailpat_0003_${process.pid}_`;
-let count = 0;
-const serverUrl = testPostgresUrl();
-
-afterAll(async () => {
-  rmSync(root, { recursive: true, force: true });
-  if (serverUrl !== undefined) await dropTestDatabases(serverUrl, DATABASE_PREFIX);
-});
-
-const backends: [string, () => Promise<LegacyDatabase>][] = [['sqlite', legacySqlite]];
-if (serverUrl !== undefined) backends.push(['PostgreSQL', legacyPostgres]);
-
-async function legacySqlite(): Promise<LegacyDatabase> {
-  const path = join(root, `legacy-${count++}.db`);
-  const db = new Kysely<Database>({
-    dialect: new SqliteDialect({ database: new BetterSqlite3(path) }),
-  });
-  return { url: `sqlite:${path}`, db: await migrateTo0002(db) };
-}
-
-async function legacyPostgres(): Promise<LegacyDatabase> {
-  const url = await createTestDatabase(serverUrl!, { name: `${DATABASE_PREFIX}${count++}` });
-  const db = new Kysely<Database>({
-    dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url }) }),
-  });
-  return { url, db: await migrateTo0002(db) };
-}
-
-async function migrateTo0002(db: Kysely<Database>): Promise<Kysely<Database>> {
-  const provider = { getMigrations: () => Promise.resolve({ ...MIGRATIONS }) };
-  const { error } = await new Migrator({ db, provider }).migrateTo('0002-token-events');
-  if (error !== undefined) throw error;
-  return db;
-}
+const backends = legacyDatabases('0002-token-events');
 
 describe.each(backends)('migration 0003-mail-domains (%s)', (_name, makeLegacy) => {
   it('should copy the live domains and keep every row', async () => {

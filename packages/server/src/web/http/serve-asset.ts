@@ -2,8 +2,9 @@
  * The static files of the web app (app.css, app.js), read once and kept in memory.
  * @module
  */
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import type { ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PageNotFoundError } from './web-errors.js';
@@ -17,10 +18,21 @@ const ASSETS: Readonly<Record<string, string>> = {
   'app.js': 'text/javascript; charset=utf-8',
 };
 
-const cache = new Map<string, Buffer>();
+interface Asset {
+  body: Buffer;
+  /** A strong validator of the content: an upgrade changes it. */
+  etag: string;
+}
 
-/** Sends the named asset with a long cache lifetime; PageNotFoundError for any other name. */
+const cache = new Map<string, Asset>();
+
+/**
+ * Sends the named asset; PageNotFoundError for any other name. The URLs carry no version, so
+ * browsers revalidate each use (`no-cache` + ETag, answered 304 while unchanged) rather than keep
+ * an old app.js for a day after an upgrade.
+ */
 export async function serveAsset(
+  req: IncomingMessage,
   res: ServerResponse,
   name: string,
   assetsDir = DEFAULT_ASSETS_DIR,
@@ -28,17 +40,24 @@ export async function serveAsset(
   const type = Object.hasOwn(ASSETS, name) ? ASSETS[name] : undefined;
   if (type === undefined) throw new PageNotFoundError();
   const path = join(assetsDir, name);
-  let body = cache.get(path);
-  if (body === undefined) {
-    body = await readFile(path).catch(() => undefined);
+  let asset = cache.get(path);
+  if (asset === undefined) {
+    const body = await readFile(path).catch(() => undefined);
     if (body === undefined) throw new PageNotFoundError();
-    cache.set(path, body);
+    const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"`;
+    asset = { body, etag };
+    cache.set(path, asset);
   }
-  res.writeHead(200, {
-    'Content-Type': type,
-    'Content-Length': body.length,
-    'Cache-Control': 'public, max-age=86400',
+  const headers = {
+    'Cache-Control': 'no-cache',
+    ETag: asset.etag,
     'X-Content-Type-Options': 'nosniff',
-  });
-  res.end(body);
+  };
+  if (req.headers['if-none-match'] === asset.etag) {
+    res.writeHead(304, headers);
+    res.end();
+    return;
+  }
+  res.writeHead(200, { ...headers, 'Content-Type': type, 'Content-Length': asset.body.length });
+  res.end(asset.body);
 }

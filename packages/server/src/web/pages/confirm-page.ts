@@ -9,7 +9,7 @@ import { html } from './html.js';
 import { csrfField, renderLayout } from './layout.js';
 import { TOKEN_LIST_URL, tokenActionUrl } from './paths.js';
 import type { ConfirmAction } from './paths.js';
-import { renderExpiry, renderScopes } from './token-table.js';
+import { renderTokenFacts } from './token-table.js';
 import type { SignedInUser, TokenView } from './view-types.js';
 
 /** What a confirmation page shows. */
@@ -33,16 +33,7 @@ export function renderConfirmPage(v: ConfirmPageView): string {
   const main = html`<h1>${copy.verb} <span class="token-ref">“${v.token.name}”</span>?</h1>
     ${v.error && !passwordError ? html`<p class="notice notice-error" role="alert">${v.error}</p>` : ''}
     <p class="lead">${copy.explanation}</p>
-    <dl class="token-facts">
-      <div>
-        <dt>Can be used for</dt>
-        <dd>${renderScopes(v.token.scopes)}</dd>
-      </div>
-      <div>
-        <dt>Expires</dt>
-        <dd>${renderExpiry(v.token.expiresAt, v.now)}</dd>
-      </div>
-    </dl>
+    ${renderTokenFacts(v.token, v.now)}
     <form method="post" action="${tokenActionUrl(v.token.id, v.action)}" class="form">
       ${csrfField(v.csrfToken)}
       ${asksPassword ? renderPasswordField('password', passwordError) : ''}

@@ -8,7 +8,7 @@ import { html } from './html.js';
 import { renderLayout } from './layout.js';
 import { renderMailSettings } from './mail-settings.js';
 import { TOKEN_LIST_URL } from './paths.js';
-import { renderExpiry, renderScopes } from './token-table.js';
+import { renderTokenFacts } from './token-table.js';
 import type { MailSettingsView, SignedInUser, TokenView } from './view-types.js';
 
 /** What the one-time secret page shows. */
@@ -61,17 +61,7 @@ export function renderNewSecretPage(v: NewSecretPageView): string {
       </div>
       <p id="copy-status" class="copy-status" role="status" aria-live="polite"></p>
     </div>
-    <dl class="token-facts">
-      <div>
-        <dt>Can be used for</dt>
-        <dd>${renderScopes(v.token.scopes)}</dd>
-      </div>
-      <div>
-        <dt>Expires</dt>
-        <dd>${renderExpiry(v.token.expiresAt, v.now)}</dd>
-      </div>
-    </dl>
-    ${renderMailSettings(v.mail, v.token.scopes)}
+    ${renderTokenFacts(v.token, v.now)} ${renderMailSettings(v.mail, v.token.scopes)}
     <p class="done">
       <a class="button button-secondary" href="${TOKEN_LIST_URL}">Back to your tokens</a>
     </p>`;

@@ -2,10 +2,10 @@
  * The rendered pages in a real Chromium, served with the web app's Content-Security-Policy and
  * the two real assets: axe finds no serious or critical violation (desktop and 360 px), nothing
  * breaks the CSP, nothing scrolls sideways on a phone, Show/Copy work, and the Revoke dialog
- * works from the keyboard alone. With MAILPAT_SCREENSHOT_DIR set it also writes the README's
- * screenshots (token-list.png, new-token.png).
+ * works from the keyboard alone. (The README's screenshots come from a real server:
+ * test/e2e/web-app.browser.test.ts.)
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -236,23 +236,4 @@ describe.skipIf(!HAS_CHROMIUM)(SUITE, () => {
       await context.close();
     }
   });
-
-  it.skipIf(!process.env.MAILPAT_SCREENSHOT_DIR)(
-    'writes the README screenshots to MAILPAT_SCREENSHOT_DIR',
-    async () => {
-      const dir = process.env.MAILPAT_SCREENSHOT_DIR!;
-      mkdirSync(dir, { recursive: true });
-      for (const [name, file] of [
-        ['token-list', 'token-list.png'],
-        ['new-token', 'new-token.png'],
-      ] as const) {
-        const { page, context } = await open(name, DESKTOP);
-        try {
-          await page.screenshot({ path: join(dir, file), fullPage: true });
-        } finally {
-          await context.close();
-        }
-      }
-    },
-  );
 });

@@ -101,3 +101,17 @@ function renderActionButton(token: TokenView, action: ConfirmAction): SafeHtml {
     </button>
   </form>`;
 }
+
+/** What a token can do and when it expires: the facts the confirm and new-secret pages repeat. */
+export function renderTokenFacts(token: TokenView, now: number): SafeHtml {
+  return html`<dl class="token-facts">
+    <div>
+      <dt>Can be used for</dt>
+      <dd>${renderScopes(token.scopes)}</dd>
+    </div>
+    <div>
+      <dt>Expires</dt>
+      <dd>${renderExpiry(token.expiresAt, now)}</dd>
+    </div>
+  </dl>`;
+}

@@ -15,6 +15,7 @@ import {
 } from 'openid-client';
 import type { Configuration, IDToken, UserInfoResponse } from 'openid-client';
 import type { OidcLoginStateRecord, OidcProviderRecord } from '../../domain/records.js';
+import { deleteInBatches } from '../../background/periodic-cleanup.js';
 import type { Store } from '../../storage/store.js';
 import { LOGIN_STATE_LIFETIME_MS, PRUNE_BATCH_SIZE, SCOPE } from './constants.js';
 import { ProviderConfigurations } from './provider-configurations.js';
@@ -120,14 +121,12 @@ export class SingleSignOn {
    * Deletes login states older than their lifetime, in batches; returns how many went. For the
    * periodic session cleanup: abandoned sign-ins leave one row each.
    */
-  async pruneLoginStates(): Promise<number> {
+  pruneLoginStates(): Promise<number> {
     const before = this.#now() - LOGIN_STATE_LIFETIME_MS;
-    let total = 0;
-    for (;;) {
-      const deleted = await this.#store.deleteOidcLoginStatesBefore(before, PRUNE_BATCH_SIZE);
-      total += deleted;
-      if (deleted < PRUNE_BATCH_SIZE) return total;
-    }
+    return deleteInBatches(
+      (limit) => this.#store.deleteOidcLoginStatesBefore(before, limit),
+      PRUNE_BATCH_SIZE,
+    );
   }
 
   async #requireProvider(organizationId: string): Promise<OidcProviderRecord> {
