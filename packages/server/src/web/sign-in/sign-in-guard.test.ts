@@ -106,4 +106,16 @@ describe('SignInGuard', () => {
       }),
     ).toBe(false);
   });
+
+  it('bounds single sign-on starts per address (each stores a login state), not per browser', () => {
+    const guard = new SignInGuard(new KnownDevices(randomBytes(32), 180 * DAY));
+    for (let i = 0; i < 30; i++) {
+      expect(guard.mustWaitToStartSingleSignOn('10.0.0.9', NOW)).toBe(false);
+    }
+    expect(guard.mustWaitToStartSingleSignOn('10.0.0.9', NOW)).toBe(false);
+    expect(guard.mustWaitToStartSingleSignOn('10.0.0.9', NOW)).toBe(true);
+    expect(guard.mustWaitToStartSingleSignOn('10.0.0.10', NOW)).toBe(false);
+    // Ten quiet minutes later the address starts afresh.
+    expect(guard.mustWaitToStartSingleSignOn('10.0.0.9', NOW + 10 * 60_000)).toBe(false);
+  });
 });

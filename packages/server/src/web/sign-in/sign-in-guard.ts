@@ -37,7 +37,23 @@ export class SignInGuard {
     maxKeys: MAX_KEYS,
   });
 
+  // Each single sign-on start stores a login state for 10 minutes: beyond a generous allowance
+  // per address, starts wait too, so one address cannot fill the table.
+  readonly #singleSignOnStarts = new SignInThrottle({
+    freeFailures: 30,
+    maxDelayMs: MAX_DELAY_MS,
+    forgetAfterMs: 10 * 60_000,
+    maxKeys: MAX_KEYS,
+  });
+
   constructor(readonly devices: KnownDevices) {}
+
+  /** True when a single sign-on start from `address` must wait; otherwise counts the start. */
+  mustWaitToStartSingleSignOn(address: string, now: number): boolean {
+    if (this.#singleSignOnStarts.waitMs(address, now) > 0) return true;
+    this.#singleSignOnStarts.fail(address, now);
+    return false;
+  }
 
   /** True when the attempt must wait (answer TOO_MANY_ATTEMPTS_MESSAGE, check nothing). */
   mustWait(attempt: SignInAttempt): boolean {

@@ -12,6 +12,7 @@ import { renderSignInPage } from '../pages/index.js';
 import { generateWebSecret } from '../sessions/session-secrets.js';
 import { LOGIN_STATE_LIFETIME_MS, isSingleSignOnError } from '../single-sign-on/index.js';
 import type { WebRequest } from '../web-dependencies.js';
+import { TOO_MANY_ATTEMPTS_MESSAGE } from './sign-in-guard.js';
 import { listSignInProviders } from './sign-in-providers.js';
 
 /** Shown when the provider vouched for an address no enabled user of that organization has. */
@@ -24,6 +25,10 @@ export async function submitSingleSignOn(request: WebRequest): Promise<void> {
   const { deps, cookies, cookiePolicy } = request;
   const form = await readForm(request.req);
   requireSignInCsrf(form, cookies.get(cookieName(SIGN_IN_COOKIE, cookiePolicy)));
+  const address = request.req.socket.remoteAddress ?? 'unknown';
+  if (deps.signInGuard.mustWaitToStartSingleSignOn(address, Date.now())) {
+    return refuse(request, TOO_MANY_ATTEMPTS_MESSAGE, 429);
+  }
   try {
     const { authorizationUrl, state } = await deps.singleSignOn.begin(form.get('provider') ?? '');
     redirect(request.res, authorizationUrl, [
@@ -71,14 +76,14 @@ export async function handleSingleSignOnCallback(request: WebRequest): Promise<v
 }
 
 /** The sign-in page again, with the reason, a fresh sign-in form token and no pending state. */
-async function refuse(request: WebRequest, message: string): Promise<void> {
+async function refuse(request: WebRequest, message: string, status = 403): Promise<void> {
   const { cookiePolicy } = request;
   const csrfToken = generateWebSecret();
   const { providers, formActionOrigins } = await listSignInProviders(
     request.deps.store,
     request.deps.singleSignOn,
   );
-  sendPage(request.res, 403, renderSignInPage({ csrfToken, providers, error: message }), {
+  sendPage(request.res, status, renderSignInPage({ csrfToken, providers, error: message }), {
     formActionOrigins,
     cookies: [
       serializeCookie(SIGN_IN_COOKIE, csrfToken, cookiePolicy),
