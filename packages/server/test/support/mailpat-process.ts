@@ -9,6 +9,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { inject } from 'vitest';
 import {
   createTestDatabase,
   testPostgresUrl,
@@ -51,8 +52,16 @@ export interface StartOptions {
 /** Set by the vitest project that runs the end-to-end suite on PostgreSQL (vitest.config.ts). */
 export const E2E_BACKEND_ENV = 'MAILPAT_E2E_BACKEND';
 
-/** Prefix of the databases e2e servers create; the PostgreSQL project drops them at the end. */
+/** Prefix of the databases e2e servers create; each run adds its own part (e2eDatabasePrefix). */
 export const E2E_DATABASE_PREFIX = 'mailpat_e2e_';
+
+/**
+ * The prefix of this run's e2e databases: the PostgreSQL project's global setup provides one per
+ * run and drops exactly those at the end; outside it (benchmarks) the bare prefix.
+ */
+export function e2eDatabasePrefix(): string {
+  return inject('e2eDatabasePrefix') ?? E2E_DATABASE_PREFIX;
+}
 
 /**
  * The database of the e2e backend for `dataDir`: undefined (SQLite inside it) or one PostgreSQL
@@ -65,7 +74,7 @@ export async function defaultDatabaseUrl(dataDir: string): Promise<string | unde
     throw new Error(`${E2E_BACKEND_ENV}=postgres needs MAILPAT_TEST_POSTGRES_URL`);
   }
   const digest = createHash('sha256').update(dataDir).digest('hex').slice(0, 24);
-  return createTestDatabase(serverUrl, { name: `${E2E_DATABASE_PREFIX}${digest}` });
+  return createTestDatabase(serverUrl, { name: `${e2eDatabasePrefix()}${digest}` });
 }
 
 /** A fresh temporary data directory. */

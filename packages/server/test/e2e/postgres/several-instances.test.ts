@@ -18,7 +18,7 @@ import {
 } from '../../support/fixtures.js';
 import type { OrgFixture } from '../../support/fixtures.js';
 import { introspect } from '../../support/introspect.js';
-import { E2E_DATABASE_PREFIX, startMailpat } from '../../support/mailpat-process.js';
+import { e2eDatabasePrefix, startMailpat } from '../../support/mailpat-process.js';
 import type { MailpatProcess } from '../../support/mailpat-process.js';
 import {
   expectEverySurvivorOnce,
@@ -45,7 +45,7 @@ let org: OrgFixture;
 beforeAll(async () => {
   const serverUrl = testPostgresUrl();
   if (serverUrl === undefined) throw new Error('needs MAILPAT_TEST_POSTGRES_URL');
-  const name = `${E2E_DATABASE_PREFIX}several_${randomBytes(4).toString('hex')}`;
+  const name = `${e2eDatabasePrefix()}several_${randomBytes(4).toString('hex')}`;
   const databaseUrl = await createTestDatabase(serverUrl, { name });
   // Started together on an empty database: both migrate, and both race to create the keys.
   [a, b] = await Promise.all([
