@@ -8,6 +8,16 @@
 export const DATABASE_URL_ENV = 'MAILPAT_DATABASE_URL';
 /** Connections to PostgreSQL per instance (POOL_SIZE by default); SQLite ignores it. */
 export const DATABASE_POOL_SIZE_ENV = 'MAILPAT_DATABASE_POOL_SIZE';
+/**
+ * PostgreSQL's statement_timeout and idle_in_transaction_session_timeout per connection
+ * (STATEMENT_TIMEOUT_MS by default): a statement stuck on a lock fails as unavailable.
+ */
+export const DATABASE_STATEMENT_TIMEOUT_MS_ENV = 'MAILPAT_DATABASE_STATEMENT_TIMEOUT_MS';
+/**
+ * How long the client waits for PostgreSQL's answer to one statement (the statement timeout
+ * plus QUERY_TIMEOUT_MARGIN_MS by default): a server that stops answering fails as unavailable.
+ */
+export const DATABASE_QUERY_TIMEOUT_MS_ENV = 'MAILPAT_DATABASE_QUERY_TIMEOUT_MS';
 
 /** How long token events are kept, in days. */
 export const EVENT_RETENTION_DAYS_ENV = 'MAILPAT_EVENT_RETENTION_DAYS';

@@ -34,6 +34,8 @@ describe('loadServerConfig', () => {
   it('answers the defaults for an empty environment', () => {
     expect(loadServerConfig({})).toEqual({
       poolSize: undefined,
+      statementTimeoutMs: undefined,
+      queryTimeoutMs: undefined,
       flushIntervalMs: 10_000,
       eventRetentionDays: 90,
       introspectionClient: undefined,
@@ -58,6 +60,8 @@ describe('loadServerConfig', () => {
   it('reads every setting that is set', () => {
     const env = {
       MAILPAT_DATABASE_POOL_SIZE: '25',
+      MAILPAT_DATABASE_STATEMENT_TIMEOUT_MS: '2000',
+      MAILPAT_DATABASE_QUERY_TIMEOUT_MS: '3000',
       MAILPAT_LAST_USED_FLUSH_MS: '250',
       MAILPAT_EVENT_RETENTION_DAYS: '365',
       MAILPAT_INTROSPECTION_CLIENT_ID: 'dovecot',
@@ -67,6 +71,8 @@ describe('loadServerConfig', () => {
     };
     expect(loadServerConfig(env)).toEqual({
       poolSize: 25,
+      statementTimeoutMs: 2000,
+      queryTimeoutMs: 3000,
       flushIntervalMs: 250,
       eventRetentionDays: 365,
       introspectionClient: { id: 'dovecot', secret: 'y'.repeat(16) },

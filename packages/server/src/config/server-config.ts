@@ -5,6 +5,8 @@
 import type { IntrospectionClient } from '../introspection/client-credentials.js';
 import {
   DATABASE_POOL_SIZE_ENV,
+  DATABASE_QUERY_TIMEOUT_MS_ENV,
+  DATABASE_STATEMENT_TIMEOUT_MS_ENV,
   DEFAULT_FLUSH_INTERVAL_MS,
   LAST_USED_FLUSH_MS_ENV,
   MAX_TIMER_DELAY_MS,
@@ -20,6 +22,10 @@ import type { WebSettings } from './web-settings.js';
 export interface ServerConfig {
   /** PostgreSQL connections per instance; undefined for the backend's default. */
   poolSize: number | undefined;
+  /** PostgreSQL's statement and idle-in-transaction timeout; undefined for the default. */
+  statementTimeoutMs: number | undefined;
+  /** How long the client waits for PostgreSQL's answer; undefined for the default. */
+  queryTimeoutMs: number | undefined;
   /** How often coalesced uses and events are written. */
   flushIntervalMs: number;
   /** Days token events are kept. */
@@ -41,6 +47,12 @@ export function loadServerConfig(env: NodeJS.ProcessEnv): ServerConfig {
   const introspectionClient = loadIntrospectionClient(env);
   return {
     poolSize: readPositiveInteger(env, DATABASE_POOL_SIZE_ENV),
+    statementTimeoutMs: readPositiveInteger(
+      env,
+      DATABASE_STATEMENT_TIMEOUT_MS_ENV,
+      MAX_TIMER_DELAY_MS,
+    ),
+    queryTimeoutMs: readPositiveInteger(env, DATABASE_QUERY_TIMEOUT_MS_ENV, MAX_TIMER_DELAY_MS),
     flushIntervalMs:
       readPositiveInteger(env, LAST_USED_FLUSH_MS_ENV, MAX_TIMER_DELAY_MS) ??
       DEFAULT_FLUSH_INTERVAL_MS,

@@ -72,6 +72,8 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   });
   const store = await openStore(options.databaseUrl, {
     poolSize: config.poolSize,
+    statementTimeoutMs: config.statementTimeoutMs,
+    queryTimeoutMs: config.queryTimeoutMs,
   });
   try {
     const key = await store.getOrCreateSetting(NEXT_TOKEN_KEY_SETTING, generateNextTokenKey);

@@ -11,6 +11,10 @@ import type { Store } from './store.js';
 export interface OpenStoreOptions {
   /** PostgreSQL: connections this process keeps at most (POOL_SIZE by default). */
   poolSize?: number;
+  /** PostgreSQL: statement and idle-in-transaction timeout (STATEMENT_TIMEOUT_MS by default). */
+  statementTimeoutMs?: number | undefined;
+  /** PostgreSQL: how long the client waits for an answer (statement timeout plus a margin). */
+  queryTimeoutMs?: number | undefined;
 }
 
 /**
@@ -24,7 +28,7 @@ export async function openStore(
   options: OpenStoreOptions = {},
 ): Promise<Store> {
   const store = isPostgresUrl(databaseUrl)
-    ? openPostgresStore(databaseUrl, options.poolSize)
+    ? openPostgresStore(databaseUrl, options)
     : openSqliteStore(sqlitePathOf(databaseUrl));
   try {
     await store.migrate();

@@ -10,6 +10,22 @@
 export const POOL_SIZE = 10;
 /** How long a request waits for a connection before failing as unavailable (fail fast). */
 export const CONNECT_TIMEOUT_MS = 5_000;
+/**
+ * statement_timeout and idle_in_transaction_session_timeout of every connection by default
+ * (MAILPAT_DATABASE_STATEMENT_TIMEOUT_MS sets another): mailpat's statements take milliseconds,
+ * so one that runs this long waits on a lock (a backup, a stuck session) and fails as
+ * unavailable instead of holding its connection. Migrations and the lock between starting
+ * instances are bounded by it too.
+ */
+export const STATEMENT_TIMEOUT_MS = 10_000;
+/**
+ * The client gives up on an answer this long after the statement timeout (unless
+ * MAILPAT_DATABASE_QUERY_TIMEOUT_MS says): the server cancels a slow statement itself, so only
+ * a server that stops answering (hung, partitioned) reaches it.
+ */
+export const QUERY_TIMEOUT_MARGIN_MS = 5_000;
+/** TCP keepalive probes start after a connection has been silent this long. */
+export const KEEPALIVE_INITIAL_DELAY_MS = 10_000;
 /** Idle connections are closed after this long. */
 export const IDLE_TIMEOUT_MS = 30_000;
 

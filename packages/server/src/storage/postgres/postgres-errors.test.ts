@@ -15,17 +15,20 @@ describe('translatePostgresError', () => {
     expect(error.cause).toBe(cause);
   });
 
-  it.each(['08006', '08001', '57P01', '57P02', '57P03', '53300', 'ECONNREFUSED', 'ECONNRESET'])(
-    'should map %s to DatabaseUnavailableError',
-    (code) => {
-      expect(translatePostgresError(pgError(code))).toBeInstanceOf(DatabaseUnavailableError);
-    },
-  );
+  it.each(
+    [
+      ['08006', '08001', '57P01', '57P02', '57P03', '53300', 'ECONNREFUSED', 'ECONNRESET'],
+      ['57014', '55P03', '25P03'],
+    ].flat(),
+  )('should map %s to DatabaseUnavailableError', (code) => {
+    expect(translatePostgresError(pgError(code))).toBeInstanceOf(DatabaseUnavailableError);
+  });
 
   it.each([
     'Connection terminated unexpectedly',
     'Connection terminated due to connection timeout',
     'timeout exceeded when trying to connect',
+    'Query read timeout',
   ])('should map the uncoded pg message "%s" to DatabaseUnavailableError', (message) => {
     expect(translatePostgresError(new Error(message))).toBeInstanceOf(DatabaseUnavailableError);
   });

@@ -10,9 +10,11 @@ const UNIQUE_VIOLATION = '23505';
 /**
  * SQLSTATEs of a server that cannot serve now: class 08 (connection exception), class 53
  * (insufficient resources, e.g. too many connections), 57P01-57P05 (shutdown, crash, starting
- * up, idle session timeout), 58030 (I/O error).
+ * up, idle session timeout), 58030 (I/O error); and the timeouts mailpat sets: 57014
+ * (statement_timeout, e.g. waiting on a lock held elsewhere), 55P03 (lock_timeout), 25P03
+ * (idle_in_transaction_session_timeout).
  */
-const UNAVAILABLE_SQLSTATE = /^(08...|53...|57P0[1-5]|58030)$/;
+const UNAVAILABLE_SQLSTATE = /^(08...|53...|57P0[1-5]|58030|57014|55P03|25P03)$/;
 
 /** Socket errors of a server that is down or unreachable. */
 const UNAVAILABLE_ERRNO = new Set([
@@ -29,7 +31,7 @@ const UNAVAILABLE_ERRNO = new Set([
 
 /** pg's own messages for a connection lost or never made; they carry no code. */
 const UNAVAILABLE_MESSAGE =
-  /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error)/;
+  /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Query read timeout)/;
 
 /** The storage error a pg (or socket) error stands for, or the error unchanged. */
 export function translatePostgresError(error: unknown): unknown {

@@ -22,6 +22,9 @@ const PREPARABLE = /^\s*(select|insert|update|delete|with)\b/i;
  */
 const MAX_NAMED_STATEMENTS = 200;
 
+/** pg's message when query_timeout passes without an answer; it carries no code. */
+export const QUERY_READ_TIMEOUT = 'Query read timeout';
+
 const names = new Map<string, string | null>();
 
 /** The statement name for `text`, or undefined to run it unnamed. */
@@ -47,13 +50,24 @@ export function withPreparedStatements(pool: Pool): PostgresPool {
 }
 
 function preparing(client: PoolClient): PostgresPoolClient {
+  // After pg's query_timeout the statement may still be running on the server (or the server
+  // may be hung), and the connection's protocol state is unknown: it must not serve again.
+  let timedOut = false;
+  const run = (text: string, values: readonly unknown[]) => {
+    const name = values.length > 0 ? statementNameOf(text) : undefined;
+    return name === undefined
+      ? client.query(text, [...values])
+      : client.query({ name, text, values: [...values] });
+  };
   return {
-    query: ((text: string, values: readonly unknown[]) => {
-      const name = values.length > 0 ? statementNameOf(text) : undefined;
-      return name === undefined
-        ? client.query(text, [...values])
-        : client.query({ name, text, values: [...values] });
+    query: (async (text: string, values: readonly unknown[]) => {
+      try {
+        return await run(text, values);
+      } catch (error) {
+        if (error instanceof Error && error.message === QUERY_READ_TIMEOUT) timedOut = true;
+        throw error;
+      }
     }) as unknown as PostgresPoolClient['query'],
-    release: (destroy?: boolean) => client.release(destroy),
+    release: (destroy?: boolean) => client.release(destroy === true || timedOut),
   };
 }
