@@ -1,0 +1,48 @@
+/**
+ * Kysely's SqliteDialect with the two changes mailpat's SQLite use needs.
+ * @module
+ */
+import { CompiledQuery, SqliteAdapter, SqliteDialect, SqliteDriver } from 'kysely';
+import type { DatabaseConnection, DialectAdapter, Driver, SqliteDialectConfig } from 'kysely';
+
+/**
+ * SQLite runs DDL inside transactions; Kysely's adapter says it cannot, so its Migrator would
+ * run each migration statement by statement and a crash midway would leave half a schema.
+ * Saying yes makes the Migrator run the pending migrations and their kysely_migration rows in
+ * one transaction.
+ */
+class TransactionalDdlSqliteAdapter extends SqliteAdapter {
+  override get supportsTransactionalDdl(): boolean {
+    return true;
+  }
+}
+
+/**
+ * Transactions take the write lock when they begin (`begin immediate`), not at their first
+ * write: a lock held by another process then fails the `begin`, before anything was read or
+ * written, so the whole operation can simply run again (see retry-while-busy.ts). A deferred
+ * transaction would fail at its first write instead, after reads that may be stale.
+ */
+class ImmediateTransactionSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
+}
+
+/** The SqliteDialect of the store: transactional migrations, write-locking transactions. */
+export class SqliteStoreDialect extends SqliteDialect {
+  readonly #config: SqliteDialectConfig;
+
+  constructor(config: SqliteDialectConfig) {
+    super(config);
+    this.#config = config;
+  }
+
+  override createAdapter(): DialectAdapter {
+    return new TransactionalDdlSqliteAdapter();
+  }
+
+  override createDriver(): Driver {
+    return new ImmediateTransactionSqliteDriver(this.#config);
+  }
+}
