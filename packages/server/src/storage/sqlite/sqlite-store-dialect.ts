@@ -3,7 +3,18 @@
  * @module
  */
 import { CompiledQuery, SqliteAdapter, SqliteDialect, SqliteDriver } from 'kysely';
-import type { DatabaseConnection, DialectAdapter, Driver, SqliteDialectConfig } from 'kysely';
+import type {
+  DatabaseConnection,
+  DialectAdapter,
+  Driver,
+  SqliteDatabase,
+  SqliteDialectConfig,
+} from 'kysely';
+
+/** The database the dialect runs on; it tells whether a transaction is open. */
+export interface TransactionAwareDatabase extends SqliteDatabase {
+  readonly inTransaction: boolean;
+}
 
 /**
  * SQLite runs DDL inside transactions; Kysely's adapter says it cannot, so its Migrator would
@@ -24,16 +35,31 @@ class TransactionalDdlSqliteAdapter extends SqliteAdapter {
  * transaction would fail at its first write instead, after reads that may be stale.
  */
 class ImmediateTransactionSqliteDriver extends SqliteDriver {
+  readonly #database: TransactionAwareDatabase;
+
+  constructor(config: SqliteDialectConfig & { database: TransactionAwareDatabase }) {
+    super(config);
+    this.#database = config.database;
+  }
+
   override async beginTransaction(connection: DatabaseConnection): Promise<void> {
     await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
+
+  /**
+   * SQLite rolls a transaction back itself on some errors (SQLITE_FULL, SQLITE_IOERR): a second
+   * `rollback` would fail and replace the error that says what happened.
+   */
+  override async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+    if (this.#database.inTransaction) await super.rollbackTransaction(connection);
   }
 }
 
 /** The SqliteDialect of the store: transactional migrations, write-locking transactions. */
 export class SqliteStoreDialect extends SqliteDialect {
-  readonly #config: SqliteDialectConfig;
+  readonly #config: SqliteDialectConfig & { database: TransactionAwareDatabase };
 
-  constructor(config: SqliteDialectConfig) {
+  constructor(config: SqliteDialectConfig & { database: TransactionAwareDatabase }) {
     super(config);
     this.#config = config;
   }
