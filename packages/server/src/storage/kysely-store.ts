@@ -640,7 +640,7 @@ export class KyselyStore implements Store {
 
   private async guard<T>(run: () => Promise<T>): Promise<T> {
     try {
-      return await run();
+      return await this.adapter.retryWhileLocked(run);
     } catch (error) {
       throw this.adapter.translateError(error);
     }

@@ -20,6 +20,12 @@ export interface StoreAdapter {
     migrate: (db: Kysely<Database>) => Promise<void>,
   ): Promise<void>;
   /**
+   * Runs a whole store operation, again while another process holds a lock it needs, up to a
+   * short deadline (SQLite: see sqlite/retry-while-busy.ts); the operation must be idempotent
+   * when it failed on that lock.
+   */
+  retryWhileLocked<T>(operation: () => Promise<T>): Promise<T>;
+  /**
    * Called in a transaction before it appends token events: afterwards, no transaction that
    * commits earlier can still append events with a smaller sequence (see 0002-token-events).
    */

@@ -9,7 +9,7 @@ import type { Kysely, Migration } from 'kysely';
 import { MigrationRefusedError } from '../storage-errors.js';
 import { findSharedAddresses, liveOrganizationDomains } from './find-shared-addresses.js';
 import type { SharedAddresses } from './find-shared-addresses.js';
-import { isPostgres, keyText } from './migration-dialect.js';
+import { keyText } from './migration-dialect.js';
 
 /**
  * Creates `mail_domains` from the live organizations and makes `users_email` installation-wide.
@@ -21,12 +21,8 @@ import { isPostgres, keyText } from './migration-dialect.js';
  * version (or by hand) and starts again.
  */
 export const mailDomainsMigration: Migration = {
-  async up(db: Kysely<unknown>): Promise<void> {
-    // PostgreSQL runs the migrations in one transaction already; SQLite (no transactional DDL
-    // in Kysely's eyes) gets one here, so a failure cannot leave half of this applied.
-    if (isPostgres(db)) await migrate(db);
-    else await db.transaction().execute(migrate);
-  },
+  // The migrator runs it in a transaction on both backends: a refusal leaves nothing applied.
+  up: migrate,
 };
 
 async function migrate(db: Kysely<unknown>): Promise<void> {

@@ -47,6 +47,11 @@ export class PostgresStoreAdapter implements StoreAdapter {
     });
   }
 
+  retryWhileLocked<T>(operation: () => Promise<T>): Promise<T> {
+    // Locks between PostgreSQL sessions are waited for by the server, not by this process.
+    return operation();
+  }
+
   /**
    * Identity values are taken at insert time but become visible at commit, so without this a
    * reader could see sequence 11 before 10 commits and page past 10. Appends hold one lock

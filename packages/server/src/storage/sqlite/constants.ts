@@ -3,8 +3,30 @@
  * @module
  */
 
-/** How long a write waits for another process's lock before failing with SQLITE_BUSY. */
-export const BUSY_TIMEOUT_MS = 5_000;
+/**
+ * SQLite's own wait for another process's lock (busy_timeout): zero, because better-sqlite3
+ * waits synchronously and would stop the event loop, /healthz included. Operations wait
+ * asynchronously instead (retry-while-busy.ts).
+ */
+export const BUSY_TIMEOUT_MS = 0;
+
+/**
+ * How long an operation keeps trying while another process holds the write lock before it
+ * fails with a 503: long enough to ride out another instance's or a backup's short writes.
+ */
+export const BUSY_RETRY_DEADLINE_MS = 1_000;
+
+/** The first pause before trying again; it doubles up to BUSY_RETRY_MAX_DELAY_MS. */
+export const BUSY_RETRY_FIRST_DELAY_MS = 2;
+
+/** The longest pause between two attempts. */
+export const BUSY_RETRY_MAX_DELAY_MS = 50;
+
+/**
+ * The busy_timeout while migrating or seeding: these run before the server serves or in the
+ * CLI, where blocking is harmless and waiting out another writer beats failing.
+ */
+export const BLOCKING_BUSY_TIMEOUT_MS = 5_000;
 
 /** Prepared statements kept per connection; the app issues a few dozen distinct SQL texts. */
 export const STATEMENT_CACHE_SIZE = 256;

@@ -32,14 +32,21 @@ describe('translateSqliteError', () => {
     expect(error.cause).toBe(cause);
   });
 
-  it.each(['SQLITE_BUSY', 'SQLITE_BUSY_SNAPSHOT', 'SQLITE_IOERR_FSYNC', 'SQLITE_CANTOPEN'])(
-    'should map %s to DatabaseUnavailableError',
-    (code) => {
-      expect(translateSqliteError(sqliteError(code, 'boom'))).toBeInstanceOf(
-        DatabaseUnavailableError,
-      );
-    },
-  );
+  it.each([
+    'SQLITE_BUSY',
+    'SQLITE_BUSY_SNAPSHOT',
+    'SQLITE_IOERR_FSYNC',
+    'SQLITE_CANTOPEN',
+    'SQLITE_FULL',
+    'SQLITE_READONLY',
+    'SQLITE_READONLY_DBMOVED',
+    'SQLITE_CORRUPT',
+    'SQLITE_NOTADB',
+  ])('should map %s to DatabaseUnavailableError', (code) => {
+    expect(translateSqliteError(sqliteError(code, 'boom'))).toBeInstanceOf(
+      DatabaseUnavailableError,
+    );
+  });
 
   it('should pass other errors through unchanged', () => {
     const foreignKey = sqliteError('SQLITE_CONSTRAINT_FOREIGNKEY', 'FOREIGN KEY constraint failed');

@@ -20,7 +20,9 @@ const CONSTRAINTS_BY_COLUMNS: Readonly<Record<string, string>> = {
   'access_keys.access_key_id': 'access_keys_pkey',
 };
 
-const UNAVAILABLE_CODE = /^SQLITE_(BUSY|IOERR|CANTOPEN)(_|$)/;
+// Locked, I/O failure, cannot open, disk full, read-only file or file system, damaged file:
+// the database, not the request, is at fault (503), and most of these pass without a restart.
+const UNAVAILABLE_CODE = /^SQLITE_(BUSY|IOERR|CANTOPEN|FULL|READONLY|CORRUPT|NOTADB)(_|$)/;
 
 /** The storage error a better-sqlite3 error stands for, or the error unchanged. */
 export function translateSqliteError(error: unknown): unknown {

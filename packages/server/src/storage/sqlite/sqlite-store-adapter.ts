@@ -8,6 +8,8 @@ import type { Kysely, RawBuilder } from 'kysely';
 import type { Database } from '../schema.js';
 import type { SeedPlan } from '../store.js';
 import type { StoreAdapter } from '../store-adapter.js';
+import { BLOCKING_BUSY_TIMEOUT_MS, BUSY_TIMEOUT_MS } from './constants.js';
+import { retryWhileBusy } from './retry-while-busy.js';
 import { translateSqliteError } from './sqlite-errors.js';
 import { seedSqlite } from './sqlite-seed.js';
 
@@ -22,8 +24,13 @@ export class SqliteStoreAdapter implements StoreAdapter {
     db: Kysely<Database>,
     migrate: (db: Kysely<Database>) => Promise<void>,
   ): Promise<void> {
-    // Kysely's migrator writes its lock row in the same write transaction as the migrations.
-    return migrate(db);
+    // The migrator runs in one `begin immediate` transaction (sqlite-store-dialect.ts): the
+    // write lock is the migration lock, and another process's migration is waited out.
+    return this.withBlockingBusyTimeout(() => migrate(db));
+  }
+
+  retryWhileLocked<T>(operation: () => Promise<T>): Promise<T> {
+    return retryWhileBusy(operation);
   }
 
   beforeAppendingEvents(): Promise<void> {
@@ -43,11 +50,20 @@ export class SqliteStoreAdapter implements StoreAdapter {
   }
 
   seed(plan: SeedPlan): Promise<void> {
-    return seedSqlite(this.database, plan);
+    return this.withBlockingBusyTimeout(() => seedSqlite(this.database, plan));
   }
 
   close(): Promise<void> {
     if (this.database.open) this.database.close();
     return Promise.resolve();
+  }
+
+  private async withBlockingBusyTimeout(run: () => Promise<void>): Promise<void> {
+    this.database.pragma(`busy_timeout = ${BLOCKING_BUSY_TIMEOUT_MS}`);
+    try {
+      await run();
+    } finally {
+      if (this.database.open) this.database.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    }
   }
 }

@@ -8,6 +8,7 @@ function countingDatabase() {
     prepared,
     isClosed: () => closed,
     database: {
+      inTransaction: false,
       prepare(sql: string) {
         prepared.push(sql);
         // A writer statement, which the cache hands out unwrapped.

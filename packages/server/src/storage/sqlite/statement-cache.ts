@@ -11,6 +11,7 @@ import type { RawModeStatement } from './fast-row-statement.js';
 export interface PreparingDatabase {
   prepare(sql: string): RawModeStatement;
   close(): void;
+  readonly inTransaction: boolean;
 }
 
 /**
@@ -41,6 +42,11 @@ export class StatementCachingDatabase implements SqliteDatabase {
       this.#statements.set(sql, statement);
     }
     return statement;
+  }
+
+  /** True while a transaction is open on the connection. */
+  get inTransaction(): boolean {
+    return this.#database.inTransaction;
   }
 
   /** The number of cached statements (for tests). */
