@@ -4,7 +4,8 @@
  * peak RSS, the p99 of `GET /healthz` and of a signed ListPersonalAccessTokens sent meanwhile, and
  * the server's open files before and after. Prints a JSON report.
  *
- * BENCH_SLOW, BENCH_UPLOADS and BENCH_SECONDS shrink it.
+ * BENCH_SLOW, BENCH_UPLOADS and BENCH_SECONDS shrink it. BENCH_UNKNOWN_KEY=1 signs the uploads with
+ * an access key the server does not know (refused before their body is read).
  *
  * @module
  */
@@ -23,6 +24,7 @@ import { sendSigned, signRequest } from '../packages/server/test/support/signed-
 const SLOW = Number(process.env.BENCH_SLOW ?? 2000);
 const UPLOADS = Number(process.env.BENCH_UPLOADS ?? 200);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
+const UNKNOWN_KEY = process.env.BENCH_UNKNOWN_KEY === '1';
 const MIB = 1024 * 1024;
 
 /** The soft limit on open files of this process: it holds every client socket. */
@@ -58,7 +60,8 @@ async function holdSlowConnection(server: MailpatProcess, until: () => boolean, 
 /** Sends signed 1 MiB requests back to back on fresh connections. */
 async function uploadLoop(server: MailpatProcess, until: () => boolean, statuses: number[]) {
   const body = JSON.stringify({ OrganizationId: 'm-' + '0'.repeat(32), Pad: 'x'.repeat(MIB - 80) });
-  const headers = await signRequest(server, WM('ListPersonalAccessTokens'), body);
+  const options = UNKNOWN_KEY ? { accessKeyId: 'AKIANOSUCHKEY0000000' } : {};
+  const headers = await signRequest(server, WM('ListPersonalAccessTokens'), body, options);
   const { hostname, port } = new URL(server.url);
   while (until()) {
     const status = await new Promise<number>((resolve) => {
@@ -137,6 +140,7 @@ it('holds slow connections and uploads with bounded memory and answers meanwhile
           slowConnections: SLOW,
           maxSlowConnectionsHeld: maxHeld,
           concurrentUploads: UPLOADS,
+          uploadsSignedWith: UNKNOWN_KEY ? 'an unknown key' : 'the root key',
           uploadsAnswered: statuses.length,
           uploadStatuses,
           idleRssMiB: idle.rssMiB,
