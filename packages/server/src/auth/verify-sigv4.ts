@@ -29,11 +29,34 @@ export interface AccessKeySecret {
 export type LookupSecret = (accessKeyId: string) => Promise<AccessKeySecret | undefined>;
 
 /** A request whose Authorization header is well formed, before any key is looked up. */
-interface SignedParts extends ParsedAuthorization {
+export interface SignedParts extends ParsedAuthorization {
   path: string;
   query: QueryParameters;
   dateMs: number;
   headers: Record<string, string>;
+}
+
+/** A request whose headers passed every check that needs no body; only the signature is left. */
+export interface VerifiedHeaders {
+  parts: SignedParts;
+  key: AccessKeySecret;
+}
+
+/**
+ * The checks that need no body, run before it is read: the Authorization header's shape, the
+ * date, the access key. Throws the AWS authentication error that names the problem.
+ */
+export async function verifySigV4Headers(
+  request: Omit<IncomingSignedRequest, 'body'>,
+  lookupSecret: LookupSecret,
+  nowMs: number,
+): Promise<VerifiedHeaders> {
+  const parts = readSignedParts(request, nowMs);
+  const key = await lookupSecret(parts.accessKeyId);
+  if (key === undefined || !key.enabled) {
+    throw new UnrecognizedClientException('The security token included in the request is invalid.');
+  }
+  return { parts, key };
 }
 
 /**
@@ -46,11 +69,14 @@ export async function verifySigV4(
   lookupSecret: LookupSecret,
   nowMs: number,
 ): Promise<{ accessKeyId: string; region: string }> {
-  const parts = readSignedParts(request, nowMs);
-  const key = await lookupSecret(parts.accessKeyId);
-  if (key === undefined || !key.enabled) {
-    throw new UnrecognizedClientException('The security token included in the request is invalid.');
-  }
+  return verifySigV4Body(await verifySigV4Headers(request, lookupSecret, nowMs), request);
+}
+
+/** The body's steps: its hash, then the signature over headers and body. */
+export async function verifySigV4Body(
+  { parts, key }: VerifiedHeaders,
+  request: Pick<IncomingSignedRequest, 'method' | 'body'>,
+): Promise<{ accessKeyId: string; region: string }> {
   checkContentHash(parts.headers, request.body);
   const computed = await computeSignature({
     ...parts,
@@ -76,7 +102,7 @@ export async function verifySigV4(
  * The checks that need no key: shape (400s), then session token, scope service and clock skew
  * (403s). A session token is refused here, so no signature over one is ever found valid.
  */
-function readSignedParts(request: IncomingSignedRequest, nowMs: number): SignedParts {
+function readSignedParts(request: Omit<IncomingSignedRequest, 'body'>, nowMs: number): SignedParts {
   const headers = collectHeaders(request.rawHeaders);
   const { path, query } = splitTarget(request.path);
   const authorization = parseAuthorization(findAuthorization(headers, query));

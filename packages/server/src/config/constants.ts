@@ -60,3 +60,16 @@ export const DEFAULT_SESSION_MAX_HOURS = 12;
 export const PUBLIC_URL_ENV = 'MAILPAT_PUBLIC_URL';
 /** The mail server host shown with a new token; the host of MAILPAT_PUBLIC_URL by default. */
 export const MAIL_HOST_ENV = 'MAILPAT_MAIL_HOST';
+
+/** Connections held open at once; more are closed as they arrive. */
+export const MAX_CONNECTIONS_ENV = 'MAILPAT_MAX_CONNECTIONS';
+/** Connections held open at once unless MAILPAT_MAX_CONNECTIONS says. */
+export const DEFAULT_MAX_CONNECTIONS = 1024;
+/** Milliseconds a client has to send a request's headers; a slower one is answered 408, closed. */
+export const HEADERS_TIMEOUT_MS_ENV = 'MAILPAT_HEADERS_TIMEOUT_MS';
+/** Milliseconds for the headers unless MAILPAT_HEADERS_TIMEOUT_MS says. */
+export const DEFAULT_HEADERS_TIMEOUT_MS = 10_000;
+/** Milliseconds a client has to send a whole request, body included. */
+export const REQUEST_TIMEOUT_MS_ENV = 'MAILPAT_REQUEST_TIMEOUT_MS';
+/** Milliseconds for a whole request unless MAILPAT_REQUEST_TIMEOUT_MS says. */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;

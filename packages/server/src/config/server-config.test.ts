@@ -39,6 +39,7 @@ describe('loadServerConfig', () => {
       flushIntervalMs: 10_000,
       eventRetentionDays: 90,
       introspectionClient: undefined,
+      http: { maxConnections: 1024, headersTimeoutMs: 10_000, requestTimeoutMs: 30_000 },
       web: {
         sessionIdleMs: 30 * 60_000,
         sessionMaxMs: 12 * 3_600_000,
@@ -46,6 +47,13 @@ describe('loadServerConfig', () => {
         mailHost: undefined,
       },
     });
+  });
+
+  it('refuses a headers timeout longer than the request timeout', () => {
+    const env = { MAILPAT_HEADERS_TIMEOUT_MS: '40000' };
+    expect(() => loadServerConfig(env)).toThrow(
+      'MAILPAT_HEADERS_TIMEOUT_MS (40000) must be at most',
+    );
   });
 
   it('treats an empty value as unset', () => {
@@ -67,6 +75,9 @@ describe('loadServerConfig', () => {
       MAILPAT_INTROSPECTION_CLIENT_ID: 'dovecot',
       MAILPAT_INTROSPECTION_CLIENT_SECRET: 'y'.repeat(16),
       MAILPAT_PUBLIC_URL: 'https://mail.example.org',
+      MAILPAT_MAX_CONNECTIONS: '50',
+      MAILPAT_HEADERS_TIMEOUT_MS: '2000',
+      MAILPAT_REQUEST_TIMEOUT_MS: '5000',
       ...ROOT_KEY,
     };
     expect(loadServerConfig(env)).toEqual({
@@ -76,6 +87,7 @@ describe('loadServerConfig', () => {
       flushIntervalMs: 250,
       eventRetentionDays: 365,
       introspectionClient: { id: 'dovecot', secret: 'y'.repeat(16) },
+      http: { maxConnections: 50, headersTimeoutMs: 2000, requestTimeoutMs: 5000 },
       web: {
         sessionIdleMs: 30 * 60_000,
         sessionMaxMs: 12 * 3_600_000,

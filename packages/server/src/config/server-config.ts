@@ -11,6 +11,8 @@ import {
   LAST_USED_FLUSH_MS_ENV,
   MAX_TIMER_DELAY_MS,
 } from './constants.js';
+import { loadHttpSettings } from './http-settings.js';
+import type { HttpSettings } from './http-settings.js';
 import { loadEventRetentionDays } from './event-retention-days.js';
 import { loadIntrospectionClient } from './introspection-client.js';
 import { readPositiveInteger } from './read-positive-integer.js';
@@ -32,6 +34,8 @@ export interface ServerConfig {
   eventRetentionDays: number;
   /** The introspection client; undefined when mail login is off. */
   introspectionClient: IntrospectionClient | undefined;
+  /** Connection cap and timeouts of the HTTP server. */
+  http: HttpSettings;
   /** Sessions, public URL and mail host of the web app. */
   web: WebSettings;
 }
@@ -58,6 +62,7 @@ export function loadServerConfig(env: NodeJS.ProcessEnv): ServerConfig {
       DEFAULT_FLUSH_INTERVAL_MS,
     eventRetentionDays,
     introspectionClient,
+    http: loadHttpSettings(env),
     web: loadWebSettings(env),
   };
 }

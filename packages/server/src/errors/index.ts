@@ -21,6 +21,7 @@ export {
   NameAvailabilityException,
   OrganizationNotFoundException,
   OrganizationStateException,
+  RequestTooLargeException,
   ResourceNotFoundException,
   SerializationException,
   ServiceUnavailableException,

@@ -26,6 +26,10 @@ export class UnrecognizedClientException extends AwsError {
 export class SerializationException extends AwsError {
   readonly code = 'SerializationException';
 }
+/** A body over the limit: the same code, as a 413, answered before the body is read if declared. */
+export class RequestTooLargeException extends SerializationException {
+  override readonly statusCode = 413;
+}
 export class UnknownOperationException extends AwsError {
   readonly code = 'UnknownOperationException';
 }

@@ -12,6 +12,7 @@ import { ACCOUNT_PATH } from '../web/constants.js';
 import { handleWebRequest } from '../web/handle-web-request.js';
 import type { WebDependencies } from '../web/web-dependencies.js';
 import type { AwsJsonDependencies } from './handle-aws-json.js';
+import { closeAfterResponse, cutOffLargeBodies, hasBody } from './close-after-response.js';
 import { handleAwsJson } from './handle-aws-json.js';
 import { handleHealth } from './handle-health.js';
 
@@ -31,19 +32,22 @@ export interface RequestHandlerDependencies extends AwsJsonDependencies {
 export function createRequestHandler(deps: RequestHandlerDependencies) {
   return (req: IncomingMessage, res: ServerResponse): void => {
     const path = (req.url ?? '/').split('?', 1)[0]!;
+    // A large body a handler leaves unread is not drained: the connection closes instead.
+    cutOffLargeBodies(req, res);
     if (req.method === 'POST' && path === '/') {
       void handleAwsJson(req, res, deps);
     } else if (req.method === 'POST' && path === INTROSPECTION_PATH) {
       void deps.introspect(req, res);
     } else if (req.method === 'GET' && path === '/healthz') {
+      if (hasBody(req)) closeAfterResponse(req, res);
       void handleHealth(res, deps.store);
     } else if (path.startsWith(ACCOUNT_PATH)) {
       void handleWebRequest(req, res, deps.web);
     } else if (req.method === 'GET' && (path === '/account' || (path === '/' && isBrowser(req)))) {
-      req.resume();
+      if (hasBody(req)) closeAfterResponse(req, res);
       res.writeHead(303, { Location: ACCOUNT_PATH, 'Content-Length': 0 }).end();
     } else {
-      req.resume();
+      if (hasBody(req)) closeAfterResponse(req, res);
       writeError(
         res,
         randomUUID(),

@@ -1,5 +1,6 @@
 /**
- * The admin API pipeline for `POST /`: read body -> verify SigV4 -> route X-Amz-Target ->
+ * The admin API pipeline for `POST /`: check the headers (length, SigV4 but the signature) -> read
+ * body -> verify the signature -> route X-Amz-Target ->
  * parse JSON -> validate against the model -> run the operation -> write the result or error.
  * @module
  */
@@ -9,14 +10,15 @@ import { MAX_REQUEST_BODY_BYTES } from '../aws-json/constants.js';
 import { parseRequestBody } from '../aws-json/parse-request-body.js';
 import { writeError, writeResult } from '../aws-json/write-response.js';
 import type { LookupSecret } from '../auth/verify-sigv4.js';
-import { verifySigV4 } from '../auth/verify-sigv4.js';
+import { verifySigV4Body, verifySigV4Headers } from '../auth/verify-sigv4.js';
 import { UnknownOperationException } from '../errors/index.js';
 import type { Logger } from '../logging/logger.js';
 import type { OperationContext } from '../operations/operation.js';
 import { findOperation } from '../operations/registry.js';
 import { validateInput } from '../validation/validate-input.js';
 import { findModelOperation } from '@mailpat/model';
-import { readBody } from './read-body.js';
+import { closeAfterResponse } from './close-after-response.js';
+import { checkDeclaredLength, readBody } from './read-body.js';
 import { toWireError } from './to-wire-error.js';
 
 export interface AwsJsonDependencies {
@@ -33,12 +35,16 @@ export async function handleAwsJson(
 ): Promise<void> {
   const requestId = randomUUID();
   try {
-    const body = await readBody(req, MAX_REQUEST_BODY_BYTES);
-    const caller = await verifySigV4(
-      { method: req.method ?? 'POST', path: req.url ?? '/', rawHeaders: req.rawHeaders, body },
+    // Whatever the headers alone can refuse is refused before the body is read.
+    checkDeclaredLength(req, MAX_REQUEST_BODY_BYTES);
+    const method = req.method ?? 'POST';
+    const signed = await verifySigV4Headers(
+      { method, path: req.url ?? '/', rawHeaders: req.rawHeaders },
       deps.lookupSecret,
       Date.now(),
     );
+    const body = await readBody(req, MAX_REQUEST_BODY_BYTES);
+    const caller = await verifySigV4Body(signed, { method, body });
     const target = req.headers['x-amz-target'];
     const operation = typeof target === 'string' ? findOperation(target) : undefined;
     const model = typeof target === 'string' ? findModelOperation(target) : undefined;
@@ -53,6 +59,7 @@ export async function handleAwsJson(
     writeResult(res, requestId, output);
   } catch (error) {
     if (res.headersSent || res.destroyed) return;
+    if (!req.complete) closeAfterResponse(req, res);
     writeError(res, requestId, toWireError(error, deps.log, requestId));
   }
 }

@@ -3,10 +3,12 @@
  * @module
  */
 import { createServer } from 'node:http';
+import type { ServerOptions } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { createAccessKeyLookup } from '../auth/access-key-lookup.js';
 import { resolveRootCredentials } from '../auth/root-credentials.js';
+import type { HttpSettings } from '../config/http-settings.js';
 import { loadServerConfig } from '../config/server-config.js';
 import { CreationClock } from '../domain/creation-clock.js';
 import { EventPruner } from '../events/event-pruner.js';
@@ -34,6 +36,10 @@ const SHUTDOWN_GRACE_MS = 10_000;
  * connection failed with "temporary authentication failure". nginx's upstream default is 60 s too.
  */
 const KEEP_ALIVE_TIMEOUT_MS = 65_000;
+/** Headers kept per request: a signed request has about ten; the rest are ignored. */
+const MAX_HEADERS_COUNT = 100;
+/** Bytes of request line and headers (Node's default): past it, 431 and the connection closed. */
+const MAX_HEADER_BYTES = 16 * 1024;
 
 export interface StartServerOptions {
   host: string;
@@ -116,9 +122,11 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       introspect,
       web: web.deps,
     });
-    const https = tls === undefined ? undefined : createHttpsServer(tls, handler);
-    const server: Listener = https ?? createServer(handler);
-    server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
+    const limits = serverLimits(config.http);
+    const https = tls === undefined ? undefined : createHttpsServer({ ...tls, ...limits }, handler);
+    const server: Listener = https ?? createServer(limits, handler);
+    server.maxConnections = config.http.maxConnections;
+    server.maxHeadersCount = MAX_HEADERS_COUNT;
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(options.port, options.host, () => resolve());
@@ -144,6 +152,19 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     await store.close();
     throw error;
   }
+}
+
+/** The timeouts and header limits of both `node:http` and `node:https` servers. */
+function serverLimits(settings: HttpSettings): ServerOptions {
+  return {
+    headersTimeout: settings.headersTimeoutMs,
+    requestTimeout: settings.requestTimeoutMs,
+    keepAliveTimeout: KEEP_ALIVE_TIMEOUT_MS,
+    // Node checks the two timeouts above only this often (30 s by default): a timeout of 10 s
+    // could take 40. A pass over the open connections costs microseconds per thousand.
+    connectionsCheckingInterval: Math.min(1_000, settings.headersTimeoutMs),
+    maxHeaderSize: MAX_HEADER_BYTES,
+  };
 }
 
 /** An HTTP server, or an HTTPS one on the same port: the request handler is the same. */

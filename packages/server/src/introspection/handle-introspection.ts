@@ -110,8 +110,8 @@ function countFailedLogin(
 
 async function readForm(req: IncomingMessage): Promise<URLSearchParams | undefined> {
   const type = (req.headers['content-type'] ?? '').split(';', 1)[0]!.trim().toLowerCase();
+  // A body left unread is not read here: see cutOffLargeBodies.
   if (type !== 'application/x-www-form-urlencoded') {
-    req.resume();
     return undefined;
   }
   try {

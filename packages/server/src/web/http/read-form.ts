@@ -11,16 +11,14 @@ import { FormTooLargeError, UnsupportedFormError } from './web-errors.js';
 /** The form's fields; FormTooLargeError (413) or UnsupportedFormError (415) otherwise. */
 export async function readForm(req: IncomingMessage): Promise<URLSearchParams> {
   const mediaType = (req.headers['content-type'] ?? '').split(';', 1)[0]!.trim().toLowerCase();
+  // A body left unread is not read here: see cutOffLargeBodies.
   if (mediaType !== 'application/x-www-form-urlencoded') {
-    req.resume();
     throw new UnsupportedFormError();
   }
   try {
     return new URLSearchParams((await readBody(req, MAX_FORM_BYTES)).toString('utf8'));
   } catch (error) {
     if (error instanceof SerializationException) {
-      // Drained, not read: the answer reaches a browser still sending its body.
-      req.resume();
       throw new FormTooLargeError(MAX_FORM_BYTES);
     }
     throw error;
