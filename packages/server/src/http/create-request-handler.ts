@@ -14,7 +14,7 @@ import type { WebDependencies } from '../web/web-dependencies.js';
 import type { AwsJsonDependencies } from './handle-aws-json.js';
 import { closeAfterResponse, cutOffLargeBodies, hasBody } from './close-after-response.js';
 import { handleAwsJson } from './handle-aws-json.js';
-import { handleHealth } from './handle-health.js';
+import { HealthCheck } from './health-check.js';
 
 export interface RequestHandlerDependencies extends AwsJsonDependencies {
   store: Store;
@@ -30,6 +30,7 @@ export interface RequestHandlerDependencies extends AwsJsonDependencies {
  * `GET /` is sent there).
  */
 export function createRequestHandler(deps: RequestHandlerDependencies) {
+  const health = new HealthCheck(deps.store, deps.log);
   return (req: IncomingMessage, res: ServerResponse): void => {
     const path = (req.url ?? '/').split('?', 1)[0]!;
     // A large body a handler leaves unread is not drained: the connection closes instead.
@@ -40,7 +41,7 @@ export function createRequestHandler(deps: RequestHandlerDependencies) {
       void deps.introspect(req, res);
     } else if (req.method === 'GET' && path === '/healthz') {
       if (hasBody(req)) closeAfterResponse(req, res);
-      void handleHealth(res, deps.store);
+      void health.handle(res);
     } else if (path.startsWith(ACCOUNT_PATH)) {
       void handleWebRequest(req, res, deps.web);
     } else if (req.method === 'GET' && (path === '/account' || (path === '/' && isBrowser(req)))) {

@@ -36,6 +36,7 @@ import type {
 import type { Database, OrganizationsTable } from './schema.js';
 import type { StoreAdapter } from './store-adapter.js';
 import {
+  DatabaseFaultError,
   MailDomainTakenError,
   UniqueConstraintError,
   UserNotEnabledError,
@@ -80,6 +81,9 @@ import type {
 import { cutTokenSummaryPage } from '../tokens/token-summary.js';
 import type { TokenSummaryPage } from '../tokens/token-summary.js';
 
+/** The settings row the health check rewrites to learn that a fault has passed. */
+const HEALTH_PROBE_SETTING = 'health-probe';
+
 /**
  * A Store over any Kysely dialect. A backend brings the dialect and a StoreAdapter (error
  * mapping, bulk load); every driver error passes through the adapter's translateError.
@@ -87,6 +91,8 @@ import type { TokenSummaryPage } from '../tokens/token-summary.js';
 export class KyselyStore implements Store {
   /** The login lookup in the dialect's SQL, compiled on first use (see findLoginSubject). */
   #loginSubjectSql: string | undefined;
+  /** The last lasting fault a query met; ping() clears it once a probe write succeeds. */
+  #fault: DatabaseFaultError | undefined;
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -100,6 +106,15 @@ export class KyselyStore implements Store {
   ping(): Promise<void> {
     return this.guard(async () => {
       await sql`select 1`.execute(this.db);
+      // Reads keep working on a full disk: only a write shows that the fault has passed.
+      if (this.#fault === undefined) return;
+      const value = new Date().toISOString();
+      await this.db
+        .insertInto('settings')
+        .values({ key: HEALTH_PROBE_SETTING, value })
+        .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
+        .execute();
+      this.#fault = undefined;
     });
   }
 
@@ -642,7 +657,9 @@ export class KyselyStore implements Store {
     try {
       return await this.adapter.retryWhileLocked(run);
     } catch (error) {
-      throw this.adapter.translateError(error);
+      const translated = this.adapter.translateError(error);
+      if (translated instanceof DatabaseFaultError) this.#fault = translated;
+      throw translated;
     }
   }
 }

@@ -22,6 +22,18 @@ export class DatabaseUnavailableError extends Error {
   }
 }
 
+/**
+ * The database cannot take writes until something outside mailpat changes: the disk is full,
+ * the file or server is read-only, the data is damaged. Unlike a lock or a lost connection this
+ * does not pass by retrying, so the health check reports it until a probe write succeeds.
+ */
+export class DatabaseFaultError extends DatabaseUnavailableError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'DatabaseFaultError';
+  }
+}
+
 /** A token was to be written for a user that is not (or no longer) ENABLED. */
 export class UserNotEnabledError extends Error {
   constructor(

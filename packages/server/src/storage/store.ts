@@ -79,7 +79,10 @@ export interface SeedPlan {
 export interface Store {
   /** Creates tables or brings them to the latest version; safe to call on every start. */
   migrate(): Promise<void>;
-  /** Resolves when the database answers a trivial query; rejects otherwise. */
+  /**
+   * Resolves when the database answers a trivial query and, after a write met a lasting fault
+   * (DatabaseFaultError: disk full, read-only, damaged), when a probe write succeeds again.
+   */
   ping(): Promise<void>;
   close(): Promise<void>;
 

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { DatabaseUnavailableError, UniqueConstraintError } from '../storage-errors.js';
+import {
+  DatabaseFaultError,
+  DatabaseUnavailableError,
+  UniqueConstraintError,
+} from '../storage-errors.js';
 import { translatePostgresError } from './postgres-errors.js';
 
 function pgError(code: string, fields: Record<string, unknown> = {}): Error {
@@ -23,6 +27,20 @@ describe('translatePostgresError', () => {
   )('should map %s to DatabaseUnavailableError', (code) => {
     expect(translatePostgresError(pgError(code))).toBeInstanceOf(DatabaseUnavailableError);
   });
+
+  it.each(['53100', '58030', '25006', 'XX001', 'XX002'])(
+    'should report %s as a DatabaseFaultError, which lasts until an operator acts',
+    (code) => {
+      expect(translatePostgresError(pgError(code))).toBeInstanceOf(DatabaseFaultError);
+    },
+  );
+
+  it.each(['53300', '57014', '08006', 'ECONNREFUSED'])(
+    'should not report the passing condition %s as a DatabaseFaultError',
+    (code) => {
+      expect(translatePostgresError(pgError(code))).not.toBeInstanceOf(DatabaseFaultError);
+    },
+  );
 
   it.each([
     'Connection terminated unexpectedly',

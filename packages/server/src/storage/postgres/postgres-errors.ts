@@ -2,7 +2,11 @@
  * pg driver errors to the backend-neutral storage errors.
  * @module
  */
-import { DatabaseUnavailableError, UniqueConstraintError } from '../storage-errors.js';
+import {
+  DatabaseFaultError,
+  DatabaseUnavailableError,
+  UniqueConstraintError,
+} from '../storage-errors.js';
 
 /** SQLSTATE unique_violation; pg reports the violated index or constraint by name. */
 const UNIQUE_VIOLATION = '23505';
@@ -15,6 +19,13 @@ const UNIQUE_VIOLATION = '23505';
  * (idle_in_transaction_session_timeout).
  */
 const UNAVAILABLE_SQLSTATE = /^(08...|53...|57P0[1-5]|58030|57014|55P03|25P03)$/;
+
+/**
+ * SQLSTATEs that stay until an operator acts (see DatabaseFaultError): 53100 disk_full, 58030
+ * io_error, 25006 read_only_sql_transaction (e.g. connected to a standby after a failover),
+ * XX001/XX002 data or index corrupted.
+ */
+const FAULT_SQLSTATE = /^(53100|58030|25006|XX00[12])$/;
 
 /** Socket errors of a server that is down or unreachable. */
 const UNAVAILABLE_ERRNO = new Set([
@@ -40,6 +51,11 @@ export function translatePostgresError(error: unknown): unknown {
   if (code === UNIQUE_VIOLATION) {
     const constraint = (error as Error & { constraint?: unknown }).constraint;
     return new UniqueConstraintError(typeof constraint === 'string' ? constraint : 'unknown', {
+      cause: error,
+    });
+  }
+  if (code !== undefined && FAULT_SQLSTATE.test(code)) {
+    return new DatabaseFaultError(`PostgreSQL cannot write (${code}): ${error.message}`, {
       cause: error,
     });
   }

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { DatabaseUnavailableError, UniqueConstraintError } from '../storage-errors.js';
+import {
+  DatabaseFaultError,
+  DatabaseUnavailableError,
+  UniqueConstraintError,
+} from '../storage-errors.js';
 import { constraintName, translateSqliteError } from './sqlite-errors.js';
 
 function sqliteError(code: string, message: string): Error {
@@ -47,6 +51,26 @@ describe('translateSqliteError', () => {
       DatabaseUnavailableError,
     );
   });
+
+  it.each([
+    'SQLITE_IOERR_FSYNC',
+    'SQLITE_FULL',
+    'SQLITE_READONLY',
+    'SQLITE_READONLY_DBMOVED',
+    'SQLITE_CORRUPT',
+    'SQLITE_NOTADB',
+  ])('should report %s as a DatabaseFaultError, which lasts until an operator acts', (code) => {
+    expect(translateSqliteError(sqliteError(code, 'boom'))).toBeInstanceOf(DatabaseFaultError);
+  });
+
+  it.each(['SQLITE_BUSY', 'SQLITE_BUSY_SNAPSHOT', 'SQLITE_CANTOPEN'])(
+    'should not report the passing condition %s as a DatabaseFaultError',
+    (code) => {
+      expect(translateSqliteError(sqliteError(code, 'boom'))).not.toBeInstanceOf(
+        DatabaseFaultError,
+      );
+    },
+  );
 
   it('should pass other errors through unchanged', () => {
     const foreignKey = sqliteError('SQLITE_CONSTRAINT_FOREIGNKEY', 'FOREIGN KEY constraint failed');

@@ -2,7 +2,11 @@
  * better-sqlite3 error codes to the backend-neutral storage errors.
  * @module
  */
-import { DatabaseUnavailableError, UniqueConstraintError } from '../storage-errors.js';
+import {
+  DatabaseFaultError,
+  DatabaseUnavailableError,
+  UniqueConstraintError,
+} from '../storage-errors.js';
 
 // SQLite names the columns of a violated UNIQUE index, not the index; the migrations' names
 // are recovered from the column list. users (organization_id, id) can only repeat with the ID.
@@ -24,6 +28,9 @@ const CONSTRAINTS_BY_COLUMNS: Readonly<Record<string, string>> = {
 // the database, not the request, is at fault (503), and most of these pass without a restart.
 const UNAVAILABLE_CODE = /^SQLITE_(BUSY|IOERR|CANTOPEN|FULL|READONLY|CORRUPT|NOTADB)(_|$)/;
 
+/** Of those, the ones that stay until an operator acts (see DatabaseFaultError). */
+const FAULT_CODE = /^SQLITE_(IOERR|FULL|READONLY|CORRUPT|NOTADB)(_|$)/;
+
 /** The storage error a better-sqlite3 error stands for, or the error unchanged. */
 export function translateSqliteError(error: unknown): unknown {
   const code = sqliteCode(error);
@@ -33,9 +40,8 @@ export function translateSqliteError(error: unknown): unknown {
     return new UniqueConstraintError(constraintName(message), { cause: error });
   }
   if (UNAVAILABLE_CODE.test(code)) {
-    return new DatabaseUnavailableError(`SQLite database unavailable (${code}): ${message}`, {
-      cause: error,
-    });
+    const Unavailable = FAULT_CODE.test(code) ? DatabaseFaultError : DatabaseUnavailableError;
+    return new Unavailable(`SQLite database unavailable (${code}): ${message}`, { cause: error });
   }
   return error;
 }
