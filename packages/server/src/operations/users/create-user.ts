@@ -35,7 +35,7 @@ export const createUser = defineOperation({
         hiddenFromGlobalAddressList: input.HiddenFromGlobalAddressList ?? false,
         attributes: dropUndefined(attributes),
         passwordHash: input.Password === undefined ? null : await hashPassword(input.Password),
-        createdAt: clock.nextCreationTime(),
+        createdAt: clock.now(),
         enabledAt: null,
         disabledAt: null,
       });
