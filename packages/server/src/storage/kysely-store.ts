@@ -180,7 +180,7 @@ export class KyselyStore implements Store {
         const stamped: OrganizationRecord = { ...org, createdAt };
         await trx.insertInto('organizations').values(organizationToRow(stamped)).execute();
         // One row per statement, so a violation names the domain it was about.
-        for (const row of mailDomainRows(org)) {
+        for (const row of mailDomainRows(stamped)) {
           try {
             await trx.insertInto('mail_domains').values(row).execute();
           } catch (error) {

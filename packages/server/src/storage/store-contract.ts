@@ -354,17 +354,17 @@ export function describeStoreContract(backendName: string, makeStore: () => Prom
 
       it('should prefer a live user over a deleted one with the same name', async () => {
         const org = anOrganization();
-        await store.insertOrganization(org);
-        const old = aUser(org.id, { name: 'jane', email: 'jane@example.org' });
-        await store.insertUser(old);
-        await store.deleteUser(org.id, old.id, 6);
-        expect((await store.findUser(org.id, 'JANE'))?.id).toBe(old.id);
-        const live = await store.insertUser(
-          aUser(org.id, { name: 'Jane', email: 'jane@example.org' }),
-        );
+        const jane = { email: 'jane@example.org' };
+        // The deleted user is the newer one: being live wins over being newer.
+        const old = aUser(org.id, { ...jane, name: 'jane', state: 'DELETED', createdAt: 5 });
+        const live = aUser(org.id, { ...jane, name: 'Jane', createdAt: 1 });
+        await seedAsGiven(org, [old, live]);
         expect(await store.findUser(org.id, 'jane')).toEqual(live);
         expect(await store.findUser(org.id, 'JANE@example.org')).toEqual(live);
         expect((await store.findUser(org.id, old.id))?.id).toBe(old.id);
+        // With no live one left, the newest deleted user.
+        await store.deleteUser(org.id, live.id, 6);
+        expect((await store.findUser(org.id, 'JANE'))?.id).toBe(old.id);
       });
 
       it('should apply a patch and keep lookups in step with it', async () => {
@@ -487,7 +487,7 @@ export function describeStoreContract(backendName: string, makeStore: () => Prom
         });
         const token = await insertToken(record);
         const bare = await insertToken(aToken(user, { scopes: [] }));
-        expect(token).toMatchObject({
+        expect(token).toEqual({
           ...record,
           createdAt: token.createdAt,
           expiresAt: token.expiresAt,

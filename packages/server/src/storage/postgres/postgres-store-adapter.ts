@@ -14,6 +14,8 @@ import {
   ORGANIZATION_CREATION_LOCK_KEY,
   USER_CREATION_LOCK_KEY,
 } from './constants.js';
+import { translatePostgresError } from './postgres-errors.js';
+import { seedPostgres } from './postgres-seed.js';
 
 /**
  * The lock that orders creation stamps of each table. Tokens share the event append lock: their
@@ -24,8 +26,6 @@ const CREATION_LOCK_KEYS: Record<CreationTable, number> = {
   users: USER_CREATION_LOCK_KEY,
   organizations: ORGANIZATION_CREATION_LOCK_KEY,
 };
-import { translatePostgresError } from './postgres-errors.js';
-import { seedPostgres } from './postgres-seed.js';
 
 /** The StoreAdapter of PostgreSQL; it holds the pool for seed and for closing. */
 export class PostgresStoreAdapter implements StoreAdapter {
