@@ -6,7 +6,7 @@ import { OrganizationStateException, ResourceNotFoundException } from '../errors
 import type { OrganizationRecord, PatConfiguration, TokenRecord } from './records.js';
 import type { Store } from '../storage/store.js';
 import { generateTokenId, generateTokenSecret, hashTokenSecret } from '../tokens/index.js';
-import type { CreationClock } from './creation-clock.js';
+import type { Clock } from './clock.js';
 import { DAY_MS } from './wire-time.js';
 
 /** Scopes a token gets when CreatePersonalAccessToken names none: the mail protocols. */
@@ -30,15 +30,18 @@ export function expiryFor(from: number, policy: PatConfiguration, requestedDays?
   return from + days * DAY_MS;
 }
 
-/** A new token and its secret; only the secret's hash goes into the record. */
+/**
+ * A new token and its secret; only the secret's hash goes into the record. Its times are this
+ * instance's: the store stamps the stored ones (see Store.insertToken), keeping the lifetime.
+ */
 export function mintToken(
-  clock: CreationClock,
+  clock: Clock,
   fields: Pick<TokenRecord, 'organizationId' | 'userId' | 'name' | 'scopes'>,
   policy: PatConfiguration,
   expiresInDays?: number,
 ): { token: TokenRecord; secret: string } {
   const secret = generateTokenSecret();
-  const createdAt = clock.nextCreationTime();
+  const createdAt = clock.now();
   const token: TokenRecord = {
     ...fields,
     id: generateTokenId(),

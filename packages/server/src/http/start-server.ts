@@ -10,7 +10,7 @@ import { createAccessKeyLookup } from '../auth/access-key-lookup.js';
 import { resolveRootCredentials } from '../auth/root-credentials.js';
 import type { HttpSettings } from '../config/http-settings.js';
 import { loadServerConfig } from '../config/server-config.js';
-import { CreationClock } from '../domain/creation-clock.js';
+import { Clock } from '../domain/clock.js';
 import { EventPruner } from '../events/event-pruner.js';
 import { secureDataFiles } from '../file-modes/secure-data-files.js';
 import { createIntrospectionHandler } from '../introspection/handle-introspection.js';
@@ -93,7 +93,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     const context = {
       store,
       nextTokens: createNextTokenCodec(Buffer.from(key, 'base64')),
-      clock: new CreationClock(await store.maxTokenCreatedAt()),
+      clock: new Clock(),
       singleSignOnRedirectUri: () =>
         singleSignOnRedirectUri(config.web.publicUrl?.href ?? listeningUrl),
     };

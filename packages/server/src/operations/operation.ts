@@ -4,13 +4,13 @@
  */
 import type { Store } from '../storage/store.js';
 import type { NextTokenCodec } from '../tokens/next-token.js';
-import type { CreationClock } from '../domain/creation-clock.js';
+import type { Clock } from '../domain/clock.js';
 
 /** What a handler may use. One per server; nothing request-specific lives here. */
 export interface OperationContext {
   store: Store;
   nextTokens: NextTokenCodec;
-  clock: CreationClock;
+  clock: Clock;
   /**
    * The single sign-on redirect URI (MAILPAT_PUBLIC_URL or the listening URL, plus
    * /account/sso/callback); a function because the port is known only once the server listens.

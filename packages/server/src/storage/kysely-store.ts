@@ -5,6 +5,7 @@
  */
 import { sql } from 'kysely';
 import type { Kysely } from 'kysely';
+import { stampCreationTime } from './creation-time.js';
 import { isAfterCursor, toPage } from './keyset.js';
 import { migrateToLatest } from './migrations/migrations.js';
 import { accessKeyFromRow, accessKeyToRow } from './rows/access-key-rows.js';
@@ -187,12 +188,14 @@ export class KyselyStore implements Store {
     });
   }
 
-  insertOrganization(org: OrganizationRecord): Promise<void> {
+  insertOrganization(org: OrganizationRecord): Promise<OrganizationRecord> {
     return this.guard(() =>
       this.db.transaction().execute(async (trx) => {
-        await trx.insertInto('organizations').values(organizationToRow(org)).execute();
+        const createdAt = await stampCreationTime(trx, this.adapter, { table: 'organizations' });
+        const stamped: OrganizationRecord = { ...org, createdAt };
+        await trx.insertInto('organizations').values(organizationToRow(stamped)).execute();
         // One row per statement, so a violation names the domain it was about.
-        for (const row of mailDomainRows(org)) {
+        for (const row of mailDomainRows(stamped)) {
           try {
             await trx.insertInto('mail_domains').values(row).execute();
           } catch (error) {
@@ -206,6 +209,7 @@ export class KyselyStore implements Store {
             throw error;
           }
         }
+        return stamped;
       }),
     );
   }
@@ -285,10 +289,18 @@ export class KyselyStore implements Store {
     );
   }
 
-  insertUser(user: UserRecord): Promise<void> {
-    return this.guard(async () => {
-      await this.db.insertInto('users').values(userToRow(user)).execute();
-    });
+  insertUser(user: UserRecord): Promise<UserRecord> {
+    return this.guard(() =>
+      this.db.transaction().execute(async (trx) => {
+        const createdAt = await stampCreationTime(trx, this.adapter, {
+          table: 'users',
+          organizationId: user.organizationId,
+        });
+        const stamped: UserRecord = { ...user, createdAt };
+        await trx.insertInto('users').values(userToRow(stamped)).execute();
+        return stamped;
+      }),
+    );
   }
 
   getUser(organizationId: string, userId: string): Promise<UserRecord | undefined> {
@@ -395,7 +407,7 @@ export class KyselyStore implements Store {
     );
   }
 
-  insertToken(token: TokenRecord, event: TokenEventRecord): Promise<void> {
+  insertToken(token: TokenRecord, event: TokenEventRecord): Promise<TokenRecord> {
     return this.guard(() =>
       // The user check and the insert in one transaction: a DeleteUser that lands between a
       // handler's own check and this write cannot leave a token behind for a deleted user.
@@ -410,8 +422,17 @@ export class KyselyStore implements Store {
           .$if(this.adapter.locksRows, (qb) => qb.forShare())
           .executeTakeFirst();
         if (user?.state !== 'ENABLED') throw new UserNotEnabledError(token.userId);
-        await trx.insertInto('personal_access_tokens').values(tokenToRow(token)).execute();
-        await appendTokenEvents(trx, this.adapter, [event]);
+        // Stamped after the user's row lock: the creation lock is the event append lock, which
+        // every transaction takes after its row locks (see appendTokenEvents).
+        const createdAt = await stampCreationTime(trx, this.adapter, {
+          table: 'personal_access_tokens',
+          organizationId: token.organizationId,
+        });
+        const shift = createdAt - token.createdAt;
+        const stamped: TokenRecord = { ...token, createdAt, expiresAt: token.expiresAt + shift };
+        await trx.insertInto('personal_access_tokens').values(tokenToRow(stamped)).execute();
+        await appendTokenEvents(trx, this.adapter, [{ ...event, at: event.at + shift }]);
+        return stamped;
       }),
     );
   }
@@ -561,27 +582,6 @@ export class KyselyStore implements Store {
 
   deleteTokenEventsBefore(before: number, limit: number): Promise<number> {
     return this.guard(() => deleteTokenEventsBefore(this.db, before, limit));
-  }
-
-  maxTokenCreatedAt(): Promise<number> {
-    return this.guard(async () => {
-      // Per organization, max() is one seek down the (organization_id, created_at, id) index;
-      // a plain max(created_at) would scan the whole index (150 ms at 1M tokens).
-      const row = await this.db
-        .selectFrom('organizations')
-        .select((eb) =>
-          eb.fn
-            .max(
-              eb
-                .selectFrom('personal_access_tokens as t')
-                .select((inner) => inner.fn.max('t.created_at').as('org_max'))
-                .whereRef('t.organization_id', '=', 'organizations.id'),
-            )
-            .as('max_created_at'),
-        )
-        .executeTakeFirst();
-      return row?.max_created_at ?? 0;
-    });
   }
 
   insertWebSession(session: WebSessionRecord): Promise<void> {

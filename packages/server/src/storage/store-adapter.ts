@@ -6,6 +6,9 @@ import type { Kysely, RawBuilder, Transaction } from 'kysely';
 import type { Database } from './schema.js';
 import type { SeedPlan } from './store.js';
 
+/** The tables whose rows get a creation time that keyset pagination orders by. */
+export type CreationTable = 'organizations' | 'users' | 'personal_access_tokens';
+
 /** The small per-backend part of a store: error mapping, locking and the bulk loader. */
 export interface StoreAdapter {
   /**
@@ -30,6 +33,13 @@ export interface StoreAdapter {
    * commits earlier can still append events with a smaller sequence (see 0002-token-events).
    */
   beforeAppendingEvents(trx: Transaction<Database>): Promise<void>;
+  /**
+   * Called in a transaction before it stamps a creation time in `table` (see creation-time.ts);
+   * held until commit, so no two transactions stamp the same table at once.
+   */
+  lockCreationOrder(trx: Transaction<Database>, table: CreationTable): Promise<void>;
+  /** The current time in epoch ms, from the clock every process writing this database reads. */
+  readSharedClock(): RawBuilder<number>;
   /**
    * The storage error (storage-errors.ts) a driver error stands for, or the error unchanged.
    * Backends map their own codes here (SQLite constraint codes, PostgreSQL 23505).

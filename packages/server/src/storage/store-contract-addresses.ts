@@ -55,8 +55,7 @@ export function describeAddressContract(makeStore: () => Promise<Store>): void {
       await expectTaken(store.insertOrganization(heir), 'reused.example');
       await store.deleteOrganization(old.id, 5_000);
       await store.insertOrganization(heir);
-      const successor = aUser(heir.id, { email: 'CEO@reused.example' });
-      await store.insertUser(successor);
+      const successor = await store.insertUser(aUser(heir.id, { email: 'CEO@reused.example' }));
       expect(await store.findUser(heir.id, 'ceo@reused.example')).toEqual(successor);
       expect((await store.getOrganization(old.id))?.state).toBe('Deleted');
     });

@@ -29,16 +29,13 @@ export function describeTokenActivityContract(makeStore: () => Promise<Store>): 
     });
 
     async function anOrganizationWithUser(): Promise<[OrganizationRecord, UserRecord]> {
-      const org = anOrganization();
-      const user = aUser(org.id);
-      await store.insertOrganization(org);
-      await store.insertUser(user);
+      const org = await store.insertOrganization(anOrganization());
+      const user = await store.insertUser(aUser(org.id));
       return [org, user];
     }
-    async function aStoredToken(user: UserRecord, name?: string): Promise<TokenRecord> {
+    function aStoredToken(user: UserRecord, name?: string): Promise<TokenRecord> {
       const token = aToken(user, name === undefined ? {} : { name });
-      await store.insertToken(token, adminEventOf(token, 'CREATED', token.createdAt));
-      return token;
+      return store.insertToken(token, adminEventOf(token, 'CREATED', token.createdAt));
     }
     const useOf = (token: TokenRecord, usedAt: number, clientAddress: string | null): TokenUse => ({
       organizationId: token.organizationId,
@@ -53,8 +50,8 @@ export function describeTokenActivityContract(makeStore: () => Promise<Store>): 
     describe('lastUsedAddress', () => {
       it('should store and read it on every path that reads a token', async () => {
         const [org, user] = await anOrganizationWithUser();
-        const token = aToken(user, { lastUsedAt: 77, lastUsedAddress: '2001:db8::7' });
-        await store.insertToken(token, adminEventOf(token, 'CREATED', 1));
+        const record = aToken(user, { lastUsedAt: 77, lastUsedAddress: '2001:db8::7' });
+        const token = await store.insertToken(record, adminEventOf(record, 'CREATED', 1));
         expect(await store.getToken(org.id, token.id)).toEqual(token);
         expect(await store.findTokenBySecretHash(token.secretHash)).toEqual(token);
         expect((await store.findLoginSubject(token.secretHash))?.token).toEqual(token);

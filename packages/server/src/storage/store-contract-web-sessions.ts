@@ -132,8 +132,7 @@ export function describeWebSessionContract(makeStore: () => Promise<Store>): voi
       await store.insertOrganization(anOrganization());
       const org = anOrganization();
       await store.insertOrganization(org);
-      const user = aUser(org.id, { email: 'Ada.Lovelace@Example.org' });
-      await store.insertUser(user);
+      const user = await store.insertUser(aUser(org.id, { email: 'Ada.Lovelace@Example.org' }));
       expect(await store.findUserByEmail('ada.lovelace@EXAMPLE.org')).toEqual(user);
       expect(await store.findUserByEmail('nobody@example.org')).toBeUndefined();
     });
@@ -145,8 +144,7 @@ export function describeWebSessionContract(makeStore: () => Promise<Store>): voi
       await store.insertUser(gone);
       await store.deleteUser(org.id, gone.id, 2_000);
       expect(await store.findUserByEmail('shared@example.org')).toBeUndefined();
-      const heir = aUser(org.id, { email: 'shared@example.org' });
-      await store.insertUser(heir);
+      const heir = await store.insertUser(aUser(org.id, { email: 'shared@example.org' }));
       expect(await store.findUserByEmail('shared@example.org')).toEqual(heir);
     });
 

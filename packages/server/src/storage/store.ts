@@ -100,9 +100,10 @@ export interface Store {
 
   /**
    * Inserts the organization and claims its mail domains (the default one included), atomically.
-   * Rejects with MailDomainTakenError when a live organization holds one of them.
+   * Rejects with MailDomainTakenError when a live organization holds one of them. The store
+   * stamps createdAt (see insertToken), strictly after every organization's; returns the stored record.
    */
-  insertOrganization(org: OrganizationRecord): Promise<void>;
+  insertOrganization(org: OrganizationRecord): Promise<OrganizationRecord>;
   getOrganization(id: string): Promise<OrganizationRecord | undefined>;
   /** Live organizations with this alias (case-insensitive); used for NameAvailabilityException. */
   findActiveOrganizationByAlias(alias: string): Promise<OrganizationRecord | undefined>;
@@ -115,7 +116,11 @@ export interface Store {
    */
   deleteOrganization(id: string, deletedAt: number): Promise<void>;
 
-  insertUser(user: UserRecord): Promise<void>;
+  /**
+   * Stores the user with its creation time stamped by the store (see insertToken), strictly
+   * after every user of its organization; returns the stored record.
+   */
+  insertUser(user: UserRecord): Promise<UserRecord>;
   getUser(organizationId: string, userId: string): Promise<UserRecord | undefined>;
   /**
    * Resolves an EntityIdentifier: user ID, email or user name (both case-insensitive).
@@ -137,10 +142,13 @@ export interface Store {
   deleteUser(organizationId: string, userId: string, deletedAt: number): Promise<void>;
 
   /**
-   * Writes the token and its CREATED `event` in one transaction. Rejects with
-   * UserNotEnabledError unless the token's user is ENABLED as it is written.
+   * Writes the token and its CREATED `event` in one transaction and returns the stored token.
+   * Rejects with UserNotEnabledError unless the token's user is ENABLED as it is written.
+   * The store stamps createdAt from the clock all instances share, strictly after every token of
+   * the organization and in commit order (see creation-time.ts), and moves expiresAt and the
+   * event's time by as much as createdAt moved, so the lifetime is the one asked for.
    */
-  insertToken(token: TokenRecord, event: TokenEventRecord): Promise<void>;
+  insertToken(token: TokenRecord, event: TokenEventRecord): Promise<TokenRecord>;
   getToken(organizationId: string, tokenId: string): Promise<TokenRecord | undefined>;
   /** Tokens of the organization (of one user when `userId` is set) in (createdAt, id) order. */
   listTokens(
@@ -203,8 +211,6 @@ export interface Store {
    * went. Callers repeat it in batches, so no one statement holds a long write lock.
    */
   deleteTokenEventsBefore(before: number, limit: number): Promise<number>;
-  /** The latest createdAt of any token, so new tokens never sort before existing ones. */
-  maxTokenCreatedAt(): Promise<number>;
 
   /** Stores a new web session (see WebSessionRecord). */
   insertWebSession(session: WebSessionRecord): Promise<void>;

@@ -4,7 +4,7 @@
  * @module
  */
 import type { WebSettings } from '../config/web-settings.js';
-import type { CreationClock } from '../domain/creation-clock.js';
+import type { Clock } from '../domain/clock.js';
 import type { Logger } from '../logging/logger.js';
 import type { Store } from '../storage/store.js';
 import { DEVICE_COOKIE_MAX_AGE_MS, DEVICE_KEY_SETTING } from './constants.js';
@@ -24,7 +24,7 @@ export interface WebApp {
 /** Reads (or creates) the device key and wires the web app's parts together. */
 export async function createWebApp(options: {
   store: Store;
-  clock: CreationClock;
+  clock: Clock;
   settings: WebSettings;
   tls: boolean;
   log: Logger;

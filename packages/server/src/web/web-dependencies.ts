@@ -4,7 +4,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { WebSettings } from '../config/web-settings.js';
-import type { CreationClock } from '../domain/creation-clock.js';
+import type { Clock } from '../domain/clock.js';
 import type { Logger } from '../logging/logger.js';
 import type { Store } from '../storage/store.js';
 import type { CookiePolicy } from './http/cookies.js';
@@ -16,7 +16,7 @@ import type { SingleSignOn } from './single-sign-on/index.js';
 /** One per server. */
 export interface WebDependencies {
   store: Store;
-  clock: CreationClock;
+  clock: Clock;
   sessions: WebSessionService;
   signInGuard: SignInGuard;
   /** The OpenID Connect relying party of every organization with a provider. */

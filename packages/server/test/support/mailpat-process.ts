@@ -47,6 +47,8 @@ export interface StartOptions {
   tls?: { certFile: string; keyFile: string; caFile: string };
   /** The process umask (e.g. 0 to prove file modes do not depend on it); inherited by default. */
   umask?: number;
+  /** Modules node preloads (`--import`) before mailpat, e.g. clock-offset.mjs. */
+  preload?: URL[];
 }
 
 /** Set by the vitest project that runs the end-to-end suite on PostgreSQL (vitest.config.ts). */
@@ -104,6 +106,7 @@ export async function startMailpat(options: StartOptions = {}): Promise<MailpatP
   const databaseUrl =
     options.databaseUrl === undefined ? await defaultDatabaseUrl(dataDir) : options.databaseUrl;
   const args = [
+    ...(options.preload ?? []).flatMap((module) => ['--import', module.href]),
     MAILPAT_BIN,
     'serve',
     '--port',

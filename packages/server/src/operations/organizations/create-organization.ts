@@ -28,7 +28,7 @@ export const createOrganization = defineOperation({
         domains,
         directoryId: input.DirectoryId ?? null,
         interoperabilityEnabled: input.EnableInteroperability ?? false,
-        createdAt: clock.nextCreationTime(),
+        createdAt: clock.now(), // replaced by the store's stamp (Store.insertOrganization)
         deletedAt: null,
         patConfiguration: null,
         identityCenter: null,

@@ -24,23 +24,24 @@ export const createPersonalAccessToken = defineOperation({
     const policy = requireActivePatPolicy(org);
     const user = await requireEnabledUser(store, org.id, input.UserId);
     const scopes = [...new Set(input.Scopes ?? DEFAULT_TOKEN_SCOPES)];
-    const { token, secret } = mintToken(
+    const minted = mintToken(
       clock,
       { organizationId: org.id, userId: user.id, name: input.Name, scopes },
       policy,
       input.ExpiresInDays,
     );
-    try {
-      await store.insertToken(token, adminEventOf(token, 'CREATED', token.createdAt));
-    } catch (error) {
-      if (error instanceof UserNotEnabledError) {
-        throw new EntityStateException(`User ${input.UserId} is no longer ENABLED.`);
-      }
-      throw error;
-    }
+    // The store stamps the creation time (see Store.insertToken): answer with the stored one.
+    const token = await store
+      .insertToken(minted.token, adminEventOf(minted.token, 'CREATED', minted.token.createdAt))
+      .catch((error: unknown) => {
+        if (error instanceof UserNotEnabledError) {
+          throw new EntityStateException(`User ${input.UserId} is no longer ENABLED.`);
+        }
+        throw error;
+      });
     return {
       PersonalAccessTokenId: token.id,
-      Token: secret,
+      Token: minted.secret,
       DateCreated: toEpochSeconds(token.createdAt),
       ExpiresTime: toEpochSeconds(token.expiresAt),
       Scopes: token.scopes,

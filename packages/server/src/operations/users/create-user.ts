@@ -35,7 +35,7 @@ export const createUser = defineOperation({
         hiddenFromGlobalAddressList: input.HiddenFromGlobalAddressList ?? false,
         attributes: dropUndefined(attributes),
         passwordHash: input.Password === undefined ? null : await hashPassword(input.Password),
-        createdAt: clock.nextCreationTime(),
+        createdAt: clock.now(), // replaced by the store's stamp (Store.insertUser)
         enabledAt: null,
         disabledAt: null,
       });

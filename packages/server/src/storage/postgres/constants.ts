@@ -36,6 +36,10 @@ export const IDLE_TIMEOUT_MS = 30_000;
 export const MIGRATION_LOCK_KEY = 0x6d61696c7061 * 16 + 1;
 /** Held by a transaction that appends token events until it commits (see beforeAppendingEvents). */
 export const EVENT_APPEND_LOCK_KEY = 0x6d61696c7061 * 16 + 2;
+/** Held by a transaction that stamps a user's creation time until it commits. */
+export const USER_CREATION_LOCK_KEY = 0x6d61696c7061 * 16 + 3;
+/** Held by a transaction that stamps an organization's creation time until it commits. */
+export const ORGANIZATION_CREATION_LOCK_KEY = 0x6d61696c7061 * 16 + 4;
 
 /** Rows per INSERT in seed (one JSON parameter of about 500 KB). */
 export const SEED_ROWS_PER_STATEMENT = 1_000;

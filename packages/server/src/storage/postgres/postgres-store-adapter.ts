@@ -7,10 +7,25 @@ import type { Kysely, RawBuilder, Transaction } from 'kysely';
 import type { Pool } from 'pg';
 import type { Database } from '../schema.js';
 import type { SeedPlan } from '../store.js';
-import type { StoreAdapter } from '../store-adapter.js';
-import { EVENT_APPEND_LOCK_KEY, MIGRATION_LOCK_KEY } from './constants.js';
+import type { CreationTable, StoreAdapter } from '../store-adapter.js';
+import {
+  EVENT_APPEND_LOCK_KEY,
+  MIGRATION_LOCK_KEY,
+  ORGANIZATION_CREATION_LOCK_KEY,
+  USER_CREATION_LOCK_KEY,
+} from './constants.js';
 import { translatePostgresError } from './postgres-errors.js';
 import { seedPostgres } from './postgres-seed.js';
+
+/**
+ * The lock that orders creation stamps of each table. Tokens share the event append lock: their
+ * insert appends a CREATED event under it anyway, and one lock is one wait.
+ */
+const CREATION_LOCK_KEYS: Record<CreationTable, number> = {
+  personal_access_tokens: EVENT_APPEND_LOCK_KEY,
+  users: USER_CREATION_LOCK_KEY,
+  organizations: ORGANIZATION_CREATION_LOCK_KEY,
+};
 
 /** The StoreAdapter of PostgreSQL; it holds the pool for seed and for closing. */
 export class PostgresStoreAdapter implements StoreAdapter {
@@ -59,6 +74,16 @@ export class PostgresStoreAdapter implements StoreAdapter {
    */
   async beforeAppendingEvents(trx: Transaction<Database>): Promise<void> {
     await sql`select pg_advisory_xact_lock(${sql.lit(EVENT_APPEND_LOCK_KEY)})`.execute(trx);
+  }
+
+  async lockCreationOrder(trx: Transaction<Database>, table: CreationTable): Promise<void> {
+    const key = CREATION_LOCK_KEYS[table];
+    await sql`select pg_advisory_xact_lock(${sql.lit(key)})`.execute(trx);
+  }
+
+  readSharedClock(): RawBuilder<number> {
+    // clock_timestamp(), not now(): now() is the transaction's start, taken before the lock.
+    return sql<number>`floor(extract(epoch from clock_timestamp()) * 1000)::bigint`;
   }
 
   async seed(plan: SeedPlan): Promise<void> {

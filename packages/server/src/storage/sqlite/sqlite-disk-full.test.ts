@@ -47,10 +47,8 @@ describe.skipIf(!mounted)('SQLite store on a full disk', () => {
   it('should fail writes with DatabaseUnavailableError and write again once there is room', async () => {
     const store = await openStore(`sqlite:${join(mountPoint, 'mailpat.db')}`);
     try {
-      const org = anOrganization();
-      const user = aUser(org.id);
-      await store.insertOrganization(org);
-      await store.insertUser(user);
+      const org = await store.insertOrganization(anOrganization());
+      const user = await store.insertUser(aUser(org.id));
       const filler = join(mountPoint, 'filler');
       fillUp(filler);
       let failure: unknown;
@@ -64,8 +62,8 @@ describe.skipIf(!mounted)('SQLite store on a full disk', () => {
       expect(await store.getUser(org.id, user.id)).toEqual(user); // reads still work
 
       rmSync(filler);
-      const token = aToken(user);
-      await store.insertToken(token, anAdminEvent(token));
+      const record = aToken(user);
+      const token = await store.insertToken(record, anAdminEvent(record));
       expect(await store.findTokenBySecretHash(token.secretHash)).toEqual(token);
     } finally {
       await store.close();

@@ -38,6 +38,16 @@ export class SqliteStoreAdapter implements StoreAdapter {
     return Promise.resolve();
   }
 
+  lockCreationOrder(): Promise<void> {
+    // Write transactions are serial (begin immediate): stamps are taken in commit order already.
+    return Promise.resolve();
+  }
+
+  readSharedClock(): RawBuilder<number> {
+    // Every process sharing a database file runs on this machine, under one clock.
+    return sql<number>`${Date.now()}`;
+  }
+
   translateError(error: unknown): unknown {
     return translateSqliteError(error);
   }

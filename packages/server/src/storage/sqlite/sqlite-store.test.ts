@@ -26,13 +26,11 @@ describeStoreContract('sqlite', () => openStore(`sqlite:${freshDatabasePath()}`)
 describe('SQLite store', () => {
   it('should keep acknowledged writes across close and reopen', async () => {
     const path = freshDatabasePath();
-    const org = anOrganization();
-    const user = aUser(org.id);
-    const token = aToken(user);
     const first = await openStore(`sqlite:${path}`);
-    await first.insertOrganization(org);
-    await first.insertUser(user);
-    await first.insertToken(token, anAdminEvent(token));
+    const org = await first.insertOrganization(anOrganization());
+    const user = await first.insertUser(aUser(org.id));
+    const record = aToken(user);
+    const token = await first.insertToken(record, anAdminEvent(record));
     await first.close();
 
     const second = await openStore(`sqlite://${path}`);

@@ -3,7 +3,7 @@
  * same CREATED / ROTATED / DELETED events as the admin operations.
  * @module
  */
-import type { CreationClock } from '../../domain/creation-clock.js';
+import type { Clock } from '../../domain/clock.js';
 import { expiryFor, mintToken } from '../../domain/personal-access-tokens.js';
 import type {
   KeysetCursor,
@@ -57,7 +57,7 @@ function decodePageCursor(text: string): KeysetCursor {
 
 /** Creates a token of `user`; the secret is returned once and never stored. */
 export async function createOwnToken(
-  deps: { store: Pick<Store, 'insertToken'>; clock: CreationClock },
+  deps: { store: Pick<Store, 'insertToken'>; clock: Clock },
   user: Pick<UserRecord, 'id' | 'organizationId'>,
   policy: PatConfiguration,
   fields: { name: string; scopes: string[]; expiresInDays: number },
@@ -73,16 +73,16 @@ export async function createOwnToken(
     policy,
     fields.expiresInDays,
   );
-  await deps.store.insertToken(
+  const token = await deps.store.insertToken(
     minted.token,
     adminEventOf(minted.token, 'CREATED', minted.token.createdAt),
   );
-  return minted;
+  return { token, secret: minted.secret };
 }
 
 /** A new secret for `token` (the policy's full lifetime, as the API's default); 404 if gone. */
 export async function rotateOwnToken(
-  deps: { store: Pick<Store, 'replaceTokenSecret'>; clock: CreationClock },
+  deps: { store: Pick<Store, 'replaceTokenSecret'>; clock: Clock },
   token: TokenRecord,
   policy: PatConfiguration,
 ): Promise<{ token: TokenRecord; secret: string }> {
@@ -101,7 +101,7 @@ export async function rotateOwnToken(
 
 /** Deletes `token` with its DELETED event (nothing when it went meanwhile). */
 export async function revokeOwnToken(
-  deps: { store: Pick<Store, 'deleteToken'>; clock: CreationClock },
+  deps: { store: Pick<Store, 'deleteToken'>; clock: Clock },
   token: TokenRecord,
 ): Promise<void> {
   await deps.store.deleteToken(
