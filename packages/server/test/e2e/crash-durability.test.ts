@@ -10,7 +10,7 @@ import { runCrashClient } from '../support/crash-client.js';
 import type { CrashRun } from '../support/crash-client.js';
 import { findHalfDoneWrites } from '../support/crash-database-checks.js';
 import { CrashLedger } from '../support/crash-ledger.js';
-import { checkListing, verifyLedger } from '../support/crash-verification.js';
+import { checkListing, checkRecentSecrets, verifyLedger } from '../support/crash-verification.js';
 import { createOrgWithUsers } from '../support/fixtures.js';
 import { KillableServer } from '../support/killable-server.js';
 import type { MailpatProcess } from '../support/mailpat-process.js';
@@ -61,6 +61,7 @@ it(`keeps every acknowledged write across ${KILLS} SIGKILLs (CRASH_SEED=${SEED})
       last = await server.restart();
       // Clients are held until publish: the check sees the data as the kill left it.
       failWith(await checkListing(run, last), `listing after kill ${kill}`);
+      failWith(await checkRecentSecrets(run, last), `secrets after kill ${kill}`);
       failWith(await findHalfDoneWrites(last), `database after kill ${kill}`);
       server.publish(last);
     }

@@ -122,18 +122,63 @@ async function checkEvents(run: CrashRun, server: MailpatProcess): Promise<strin
   return problems;
 }
 
-/** Latest known secrets authenticate while their user is ENABLED; replaced ones never. */
-async function checkSecrets(run: CrashRun, server: MailpatProcess): Promise<string[]> {
+/** Secrets introspected after each restart: the latest replaced ones and a few live ones. */
+const SECRETS_CHECKED_PER_RESTART = 8;
+
+/**
+ * Introspects secrets after a restart: the latest replaced or deleted ones must not
+ * authenticate; the latest secrets of a few tokens without a pending write must.
+ */
+export async function checkRecentSecrets(run: CrashRun, server: MailpatProcess): Promise<string[]> {
   const { ledger } = run;
-  const live = [...ledger.tokens.values()].filter((t) => !t.deleted && t.secret);
-  const checks = [
-    ...live.map((t) => ({
+  const touched = new Set<string>();
+  for (const write of ledger.pending.values()) {
+    if ('tokenId' in write) touched.add(write.tokenId);
+    if ('userId' in write && write.kind !== 'create') {
+      for (const token of ledger.liveTokensOfUser(write.userId)) touched.add(token.id);
+    }
+  }
+  const live = [...ledger.tokens.values()].filter((t) => !touched.has(t.id));
+  return introspectAll(run, server, [
+    ...secretChecks(run, live.slice(-SECRETS_CHECKED_PER_RESTART)),
+    ...ledger.revokedSecrets.slice(-SECRETS_CHECKED_PER_RESTART).map(revoked),
+  ]);
+}
+
+/** Latest known secrets authenticate while their user is ENABLED; replaced ones never. */
+function checkSecrets(run: CrashRun, server: MailpatProcess): Promise<string[]> {
+  const tokens = [...run.ledger.tokens.values()];
+  return introspectAll(run, server, [
+    ...secretChecks(run, tokens),
+    ...run.ledger.revokedSecrets.map(revoked),
+  ]);
+}
+
+interface SecretCheck {
+  secret: string;
+  active: boolean;
+  what: string;
+}
+
+function secretChecks(run: CrashRun, tokens: LedgerToken[]): SecretCheck[] {
+  return tokens
+    .filter((t) => !t.deleted && t.secret !== undefined)
+    .map((t) => ({
       secret: t.secret!,
-      active: ledger.user(t.userId).state === 'ENABLED',
+      active: run.ledger.user(t.userId).state === 'ENABLED',
       what: `latest secret of ${t.id}`,
-    })),
-    ...ledger.revokedSecrets.map((secret) => ({ secret, active: false, what: 'old secret' })),
-  ];
+    }));
+}
+
+function revoked(secret: string): SecretCheck {
+  return { secret, active: false, what: 'replaced or deleted secret' };
+}
+
+async function introspectAll(
+  run: CrashRun,
+  server: MailpatProcess,
+  checks: SecretCheck[],
+): Promise<string[]> {
   const problems: string[] = [];
   for (let start = 0; start < checks.length; start += INTROSPECTION_CONCURRENCY) {
     const batch = checks.slice(start, start + INTROSPECTION_CONCURRENCY);
