@@ -1,7 +1,8 @@
 /**
  * Nothing acknowledged is lost: clients create, rotate and delete tokens at full speed while
  * `mailpat serve` is SIGKILLed at random moments and restarted on the same data; after every
- * restart each acknowledged write is there as acknowledged and no write is half done.
+ * restart each acknowledged write is there as acknowledged and no write is half done. Some
+ * restarts are themselves killed while starting first.
  * CRASH_KILLS (default 20) and CRASH_SEED (default random) tune a run; a failure prints its seed.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -23,6 +24,9 @@ const CLIENTS = 4;
 const USERS_PER_CLIENT = 4;
 /** How long each incarnation lives before its SIGKILL, in ms: a seeded draw from this range. */
 const LIFETIME_MS = [50, 400] as const;
+/** The odds that a restart is first killed while it starts, and when: ms after the spawn. */
+const STARTUP_KILL_ODDS = 0.2;
+const STARTUP_KILL_MS = [0, 800] as const;
 const INTROSPECTION = { id: 'crash-test', secret: 'crash-test-introspection-secret' };
 
 it(`keeps every acknowledged write across ${KILLS} SIGKILLs (CRASH_SEED=${SEED})`, async () => {
@@ -53,11 +57,18 @@ it(`keeps every acknowledged write across ${KILLS} SIGKILLs (CRASH_SEED=${SEED})
   clientFailure.catch(() => {});
   const within = <T>(step: Promise<T>) => Promise.race([step, clientFailure]);
 
+  let startupKills = 0;
   let last: MailpatProcess = server.live.server;
   try {
     for (let kill = 1; kill <= KILLS; kill++) {
       await within(sleep(random.int(...LIFETIME_MS)));
       await server.kill();
+      if (random.next() < STARTUP_KILL_ODDS) {
+        const killedBeforeListening = await server.killWhileStarting(
+          random.int(...STARTUP_KILL_MS),
+        );
+        if (killedBeforeListening) startupKills++;
+      }
       last = await server.restart();
       // Clients are held until publish: the check sees the data as the kill left it.
       failWith(await checkListing(run, last), `listing after kill ${kill}`);
@@ -79,15 +90,16 @@ it(`keeps every acknowledged write across ${KILLS} SIGKILLs (CRASH_SEED=${SEED})
     server.finish();
     if (last.child.exitCode === null) last.child.kill('SIGKILL');
   }
-  console.log(report(run, KILLS, Date.now() - started));
+  console.log(report(run, KILLS, startupKills, Date.now() - started));
 }, 180_000);
 
-function report(run: CrashRun, kills: number, ms: number): string {
+function report(run: CrashRun, kills: number, startupKills: number, ms: number): string {
   const { acknowledged, unknown, refused } = run.ledger.figures;
   const tokens = [...run.ledger.tokens.values()];
   return [
     `crash durability (${process.env.MAILPAT_E2E_BACKEND ?? 'sqlite'}, CRASH_SEED=${SEED}):`,
-    `${kills} SIGKILLs survived in ${(ms / 1000).toFixed(1)} s;`,
+    `${kills} SIGKILLs under load (and ${startupKills} more while starting) survived`,
+    `in ${(ms / 1000).toFixed(1)} s;`,
     `acknowledged ${JSON.stringify(acknowledged)};`,
     `unknown outcomes ${JSON.stringify(unknown)};`,
     `refused ${JSON.stringify(refused)};`,

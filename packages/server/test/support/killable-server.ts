@@ -65,6 +65,30 @@ export class KillableServer {
     await closed;
   }
 
+  /**
+   * Starts a process on the same data and SIGKILLs it `delayMs` after the spawn, most often
+   * before it listens; it never becomes live. True when it was killed before listening.
+   */
+  async killWhileStarting(delayMs: number): Promise<boolean> {
+    let closed: Promise<unknown> | undefined;
+    const starting = startMailpat({
+      ...this.options,
+      onSpawn: (child) => {
+        closed = once(child, 'close');
+        setTimeout(() => child.kill('SIGKILL'), delayMs);
+      },
+    });
+    const listened = await starting.then(
+      () => true,
+      (error: unknown) => {
+        if (closed === undefined) throw error;
+        return false;
+      },
+    );
+    await closed;
+    return !listened;
+  }
+
   /** Starts the next process on the same data; not live for clients until `publish`. */
   restart(): Promise<MailpatProcess> {
     return startMailpat(this.options);

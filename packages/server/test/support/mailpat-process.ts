@@ -47,6 +47,8 @@ export interface StartOptions {
   tls?: { certFile: string; keyFile: string; caFile: string };
   /** The process umask (e.g. 0 to prove file modes do not depend on it); inherited by default. */
   umask?: number;
+  /** Called with the process as soon as it is spawned (e.g. to kill it while it starts). */
+  onSpawn?: (child: ChildProcess) => void;
 }
 
 /** Set by the vitest project that runs the end-to-end suite on PostgreSQL (vitest.config.ts). */
@@ -119,6 +121,7 @@ export async function startMailpat(options: StartOptions = {}): Promise<MailpatP
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  options.onSpawn?.(child);
   let stdout = '';
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
