@@ -30,6 +30,9 @@ const STARTUP_KILL_MS = [0, 800] as const;
 const INTROSPECTION = { id: 'crash-test', secret: 'crash-test-introspection-secret' };
 
 it(`keeps every acknowledged write across ${KILLS} SIGKILLs (CRASH_SEED=${SEED})`, async () => {
+  expect(Number.isInteger(KILLS) && Number.isInteger(SEED), 'CRASH_KILLS and CRASH_SEED').toBe(
+    true,
+  );
   const started = Date.now();
   const random = new SeededRandom(SEED);
   const server = await KillableServer.start({

@@ -1,17 +1,16 @@
 /**
- * One client of the crash test: creates, rotates and deletes its own tokens at full speed,
- * records every answer in the ledger and, after a write that got none, finds out on the next
- * incarnation of the server whether it happened.
+ * One client of the crash test: creates, rotates and deletes its own tokens, and retires its own
+ * users, at full speed; records every answer in the ledger and, after a write that got none,
+ * finds out on the next incarnation of the server whether it happened.
  * @module
  */
 import { MP, WM } from './fixtures.js';
 import { STATE_AFTER, STATE_BEFORE } from './crash-ledger.js';
 import type { CreateAnswer, CrashLedger, PendingWrite, TokenSummary } from './crash-ledger.js';
-import { introspect } from './introspect.js';
+import { tryDescribeUserState, tryIntrospect, tryListAll, trySend } from './crash-requests.js';
 import type { KillableServer } from './killable-server.js';
 import type { MailpatProcess } from './mailpat-process.js';
 import type { SeededRandom } from './seeded-random.js';
-import { sendSigned } from './signed-request.js';
 import type { RawResponse } from './signed-request.js';
 
 /** What every client of a run shares. */
@@ -161,7 +160,7 @@ async function tryResolve(
     return true;
   }
   if (write.kind === 'deregisterUser' || write.kind === 'deleteUser') {
-    const state = await tryDescribeUserState(run, server, write.userId);
+    const state = await tryDescribeUserState(server, run.organizationId, write.userId);
     if (state === undefined) return false;
     if (state !== STATE_BEFORE[write.kind] && state !== STATE_AFTER[write.kind]) {
       throw new Error(`user ${write.userId} is ${state} after an unknown ${write.kind}`);
@@ -185,28 +184,13 @@ async function tryResolve(
   const expiresTime = (metadata.body as unknown as TokenSummary).ExpiresTime;
   const rotated = expiresTime !== token.expiresTime;
   if (token.secret !== undefined) {
-    const answer = await tryIntrospect(run, server, token.secret);
+    const answer = await tryIntrospect(server, run.introspectionBasic, token.secret);
     if (answer === undefined) return false;
     // All or nothing: the old secret works exactly when the expiry did not move.
     expectSame(answer, !rotated, `old secret of ${token.id} active after an unknown rotation`);
   }
   ledger.resolveRotate(client, write, rotated ? expiresTime : undefined);
   return true;
-}
-
-/** The State DescribeUser gives for `userId`; undefined without an answer. */
-export async function tryDescribeUserState(
-  run: Pick<CrashRun, 'organizationId'>,
-  server: MailpatProcess,
-  userId: string,
-): Promise<string | undefined> {
-  const response = await trySend(server, WM('DescribeUser'), {
-    OrganizationId: run.organizationId,
-    UserId: userId,
-  });
-  if (response === undefined) return undefined;
-  if (response.status !== 200) throw new Error(`DescribeUser ${userId}: ${response.text}`);
-  return response.body.State as string;
 }
 
 /** The user's token named `name` (undefined: none), or null when the server gave no answer. */
@@ -224,67 +208,6 @@ async function findByName(
   const named = summaries.filter((s) => s.Name === name);
   if (named.length > 1) throw new Error(`${named.length} tokens named ${name}`);
   return named[0];
-}
-
-/** Every token summary the listing gives for `input`, all pages; undefined without an answer. */
-export async function tryListAll(
-  server: MailpatProcess,
-  input: Record<string, unknown>,
-): Promise<TokenSummary[] | undefined> {
-  const all: TokenSummary[] = [];
-  let NextToken: string | undefined;
-  do {
-    const page = await trySend(server, WM('ListPersonalAccessTokens'), {
-      ...input,
-      ...(NextToken === undefined ? {} : { NextToken }),
-    });
-    if (page === undefined) return undefined;
-    if (page.status !== 200) throw new Error(`ListPersonalAccessTokens: ${page.text}`);
-    const body = page.body as { PersonalAccessTokenSummaries: TokenSummary[]; NextToken?: string };
-    all.push(...body.PersonalAccessTokenSummaries);
-    NextToken = body.NextToken;
-  } while (NextToken !== undefined);
-  return all;
-}
-
-/** Whether `secret` authenticates (introspection `active`); undefined without an answer. */
-export async function tryIntrospect(
-  run: Pick<CrashRun, 'introspectionBasic'>,
-  server: MailpatProcess,
-  secret: string,
-): Promise<boolean | undefined> {
-  try {
-    const answer = await introspect(server, new URLSearchParams({ token: secret }).toString(), {
-      basic: run.introspectionBasic,
-    });
-    if (answer.status !== 200) throw new Error(`introspection answered ${answer.status}`);
-    return answer.body.active === true;
-  } catch (error) {
-    if (isNoAnswer(error)) return undefined;
-    throw error;
-  }
-}
-
-/** Sends a signed request; undefined when the connection failed (the server was killed). */
-export async function trySend(
-  server: MailpatProcess,
-  target: string,
-  input: unknown,
-): Promise<RawResponse | undefined> {
-  try {
-    return await sendSigned(server, target, input);
-  } catch (error) {
-    if (isNoAnswer(error)) return undefined;
-    throw error;
-  }
-}
-
-/** A failed connection or a connection cut before the whole answer (fetch or node:http). */
-function isNoAnswer(error: unknown): boolean {
-  // fetch: 'fetch failed' before the answer, 'terminated' when the body was cut off.
-  if (error instanceof TypeError && /^(fetch failed|terminated)$/.test(error.message)) return true;
-  const code = (error as { code?: string }).code;
-  return code === 'ECONNRESET' || code === 'ECONNREFUSED' || code === 'EPIPE';
 }
 
 function expectListed(response: RawResponse, tokenId: string): void {

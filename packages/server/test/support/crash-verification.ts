@@ -4,8 +4,8 @@
  * @module
  */
 import { MP } from './fixtures.js';
-import { tryDescribeUserState, tryIntrospect, trySend, tryListAll } from './crash-client.js';
 import type { CrashRun } from './crash-client.js';
+import { tryDescribeUserState, tryIntrospect, tryListAll, trySend } from './crash-requests.js';
 import { STATE_AFTER } from './crash-ledger.js';
 import type { LedgerToken, PendingWrite, TokenSummary } from './crash-ledger.js';
 import type { MailpatProcess } from './mailpat-process.js';
@@ -68,7 +68,7 @@ async function checkUsers(run: CrashRun, server: MailpatProcess): Promise<string
   }
   const problems: string[] = [];
   for (const user of run.ledger.users.values()) {
-    const state = await tryDescribeUserState(run, server, user.id);
+    const state = await tryDescribeUserState(server, run.organizationId, user.id);
     const write = pendingUsers.get(user.id);
     const allowed: string[] = [user.state];
     if (write?.kind === 'deregisterUser' || write?.kind === 'deleteUser') {
@@ -184,7 +184,7 @@ async function introspectAll(
     const batch = checks.slice(start, start + INTROSPECTION_CONCURRENCY);
     await Promise.all(
       batch.map(async ({ secret, active, what }) => {
-        const answer = await tryIntrospect(run, server, secret);
+        const answer = await tryIntrospect(server, run.introspectionBasic, secret);
         if (answer !== active) problems.push(`${what}: active ${answer}, expected ${active}`);
       }),
     );
