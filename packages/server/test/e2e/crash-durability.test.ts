@@ -97,14 +97,15 @@ it(`keeps every acknowledged write across ${KILLS} SIGKILLs (CRASH_SEED=${SEED})
 }, 180_000);
 
 function report(run: CrashRun, kills: number, startupKills: number, ms: number): string {
-  const { acknowledged, unknown, refused } = run.ledger.figures;
+  const { acknowledged, unknown, neverSent, refused } = run.ledger.figures;
   const tokens = [...run.ledger.tokens.values()];
   return [
     `crash durability (${process.env.MAILPAT_E2E_BACKEND ?? 'sqlite'}, CRASH_SEED=${SEED}):`,
     `${kills} SIGKILLs under load (and ${startupKills} more while starting) survived`,
     `in ${(ms / 1000).toFixed(1)} s;`,
     `acknowledged ${JSON.stringify(acknowledged)};`,
-    `unknown outcomes ${JSON.stringify(unknown)};`,
+    `cut by a kill before the answer ${JSON.stringify(unknown)};`,
+    `${neverSent} writes sent while the server was down, none done;`,
     `refused ${JSON.stringify(refused)};`,
     `${tokens.filter((t) => !t.deleted).length} tokens left,`,
     `${run.ledger.revokedSecrets.length} replaced or deleted secrets refused`,

@@ -7,7 +7,13 @@
 import { MP, WM } from './fixtures.js';
 import { STATE_AFTER, STATE_BEFORE } from './crash-ledger.js';
 import type { CreateAnswer, CrashLedger, PendingWrite, TokenSummary } from './crash-ledger.js';
-import { tryDescribeUserState, tryIntrospect, tryListAll, trySend } from './crash-requests.js';
+import {
+  sendOrExplain,
+  tryDescribeUserState,
+  tryIntrospect,
+  tryListAll,
+  trySend,
+} from './crash-requests.js';
 import type { KillableServer } from './killable-server.js';
 import type { MailpatProcess } from './mailpat-process.js';
 import type { SeededRandom } from './seeded-random.js';
@@ -43,12 +49,13 @@ export async function runCrashClient(run: CrashRun, client: number): Promise<voi
     const write = chooseWrite(run, client, `c${client}-${sequence++}`);
     run.ledger.pending.set(client, write);
     const [target, input] = requestOf(run, write);
-    const response = await trySend(server, target, input);
-    if (response?.status === 200) {
+    const response = await sendOrExplain(server, target, input);
+    if (typeof response !== 'string' && response.status === 200) {
       acknowledge(run, client, write, response.body);
       continue;
     }
-    if (response !== undefined) run.ledger.refuse(response.status, target);
+    if (response === 'refused') run.ledger.neverSent(client);
+    else if (typeof response !== 'string') run.ledger.refuse(response.status, target);
     await resolveUnknown(run, client, write, generation);
   }
 }

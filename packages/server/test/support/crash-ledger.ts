@@ -65,8 +65,10 @@ const byKind = <T>(make: () => T) =>
 /** The figures a run reports. */
 export interface CrashFigures {
   acknowledged: Record<WriteKind, number>;
-  /** Writes without an answer, by how they resolved. */
+  /** Writes whose connection a kill cut before the answer, by how they resolved. */
   unknown: Record<WriteKind, { happened: number; notHappened: number }>;
+  /** Writes whose connection was refused (the server was down): found not done, every one. */
+  neverSent: number;
   /** Answers other than 200 ("status target": count); a crash test expects none. */
   refused: Record<string, number>;
 }
@@ -79,9 +81,12 @@ export class CrashLedger {
   readonly revokedSecrets: string[] = [];
   /** Per client, the write in flight or whose outcome is unknown. */
   readonly pending = new Map<number, PendingWrite>();
+  /** The clients whose pending write never reached a server (its connection was refused). */
+  readonly #unsent = new Set<number>();
   readonly figures: CrashFigures = {
     acknowledged: byKind(() => 0),
     unknown: byKind(() => ({ happened: 0, notHappened: 0 })),
+    neverSent: 0,
     refused: {},
   };
 
@@ -181,6 +186,11 @@ export class CrashLedger {
     this.#settleUnknown(client, write.kind, happened);
   }
 
+  /** The pending write of `client` never reached a server: it must turn out not done. */
+  neverSent(client: number): void {
+    this.#unsent.add(client);
+  }
+
   /** Counts an answer other than 200; the write stays pending, to be resolved as unknown. */
   refuse(status: number, target: string): void {
     const key = `${status} ${target}`;
@@ -234,8 +244,14 @@ export class CrashLedger {
   }
 
   #settleUnknown(client: number, kind: WriteKind, happened: boolean) {
+    const write = JSON.stringify(this.pending.get(client));
     this.pending.delete(client);
-    this.figures.unknown[kind][happened ? 'happened' : 'notHappened']++;
+    if (this.#unsent.delete(client)) {
+      if (happened) throw new Error(`a write whose connection was refused happened: ${write}`);
+      this.figures.neverSent++;
+    } else {
+      this.figures.unknown[kind][happened ? 'happened' : 'notHappened']++;
+    }
   }
 }
 

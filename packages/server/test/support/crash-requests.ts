@@ -59,29 +59,46 @@ export async function tryIntrospect(
     if (answer.status !== 200) throw new Error(`introspection answered ${answer.status}`);
     return answer.body.active === true;
   } catch (error) {
-    if (isNoAnswer(error)) return undefined;
+    if (noAnswerOf(error) !== undefined) return undefined;
     throw error;
   }
 }
 
-/** Sends a signed request; undefined when the connection failed (the server was killed). */
+/** Why a request got no answer: its connection was refused (nothing was sent) or cut. */
+export type NoAnswer = 'refused' | 'cut';
+
+/** Sends a signed request; when the server gave no answer (it was killed), says why. */
+export async function sendOrExplain(
+  server: MailpatProcess,
+  target: string,
+  input: unknown,
+): Promise<RawResponse | NoAnswer> {
+  try {
+    return await sendSigned(server, target, input);
+  } catch (error) {
+    const why = noAnswerOf(error);
+    if (why === undefined) throw error;
+    return why;
+  }
+}
+
+/** Sends a signed request; undefined when the server gave no answer (it was killed). */
 export async function trySend(
   server: MailpatProcess,
   target: string,
   input: unknown,
 ): Promise<RawResponse | undefined> {
-  try {
-    return await sendSigned(server, target, input);
-  } catch (error) {
-    if (isNoAnswer(error)) return undefined;
-    throw error;
-  }
+  const response = await sendOrExplain(server, target, input);
+  return typeof response === 'string' ? undefined : response;
 }
 
-/** A failed connection or a connection cut before the whole answer (fetch or node:http). */
-function isNoAnswer(error: unknown): boolean {
+/** Why `error` means no answer (fetch or node:http), or undefined when it means something else. */
+function noAnswerOf(error: unknown): NoAnswer | undefined {
+  const code =
+    (error as { code?: string }).code ?? (error as { cause?: { code?: string } }).cause?.code;
+  if (code === 'ECONNREFUSED') return 'refused';
+  if (code === 'ECONNRESET' || code === 'EPIPE') return 'cut';
   // fetch: 'fetch failed' before the answer, 'terminated' when the body was cut off.
-  if (error instanceof TypeError && /^(fetch failed|terminated)$/.test(error.message)) return true;
-  const code = (error as { code?: string }).code;
-  return code === 'ECONNRESET' || code === 'ECONNREFUSED' || code === 'EPIPE';
+  if (error instanceof TypeError && /^(fetch failed|terminated)$/.test(error.message)) return 'cut';
+  return undefined;
 }
