@@ -29,72 +29,76 @@ const STARTUP_KILL_ODDS = 0.2;
 const STARTUP_KILL_MS = [0, 800] as const;
 const INTROSPECTION = { id: 'crash-test', secret: 'crash-test-introspection-secret' };
 
-it(`keeps every acknowledged write across ${KILLS} SIGKILLs (CRASH_SEED=${SEED})`, async () => {
-  expect(Number.isInteger(KILLS) && Number.isInteger(SEED), 'CRASH_KILLS and CRASH_SEED').toBe(
-    true,
-  );
-  const started = Date.now();
-  const random = new SeededRandom(SEED);
-  const server = await KillableServer.start({
-    env: {
-      MAILPAT_INTROSPECTION_CLIENT_ID: INTROSPECTION.id,
-      MAILPAT_INTROSPECTION_CLIENT_SECRET: INTROSPECTION.secret,
-    },
-  });
-  const org = await createOrgWithUsers(server.live.server, CLIENTS * USERS_PER_CLIENT);
-  let stopping = false;
-  const run: CrashRun = {
-    server,
-    ledger: new CrashLedger(),
-    random,
-    organizationId: org.organizationId,
-    introspectionBasic: `${INTROSPECTION.id}:${INTROSPECTION.secret}`,
-    stopping: () => stopping,
-  };
-  org.users.forEach((user, i) => run.ledger.addUser(i % CLIENTS, user.id));
-  const failWith = (problems: string[], when: string) =>
-    expect(problems, `${when}; replay with CRASH_SEED=${SEED}`).toEqual([]);
-  const clients = Array.from({ length: CLIENTS }, (_, i) => runCrashClient(run, i));
-  // A client that throws ends the run at once instead of after the remaining kills.
-  const clientFailure = Promise.all(clients).then(() => new Promise<never>(() => {}));
-  clientFailure.catch(() => {});
-  const within = <T>(step: Promise<T>) => Promise.race([step, clientFailure]);
+it(
+  `keeps every acknowledged write across ${KILLS} SIGKILLs (CRASH_SEED=${SEED})`,
+  async () => {
+    expect(Number.isInteger(KILLS) && Number.isInteger(SEED), 'CRASH_KILLS and CRASH_SEED').toBe(
+      true,
+    );
+    const started = Date.now();
+    const random = new SeededRandom(SEED);
+    const server = await KillableServer.start({
+      env: {
+        MAILPAT_INTROSPECTION_CLIENT_ID: INTROSPECTION.id,
+        MAILPAT_INTROSPECTION_CLIENT_SECRET: INTROSPECTION.secret,
+      },
+    });
+    const org = await createOrgWithUsers(server.live.server, CLIENTS * USERS_PER_CLIENT);
+    let stopping = false;
+    const run: CrashRun = {
+      server,
+      ledger: new CrashLedger(),
+      random,
+      organizationId: org.organizationId,
+      introspectionBasic: `${INTROSPECTION.id}:${INTROSPECTION.secret}`,
+      stopping: () => stopping,
+    };
+    org.users.forEach((user, i) => run.ledger.addUser(i % CLIENTS, user.id));
+    const failWith = (problems: string[], when: string) =>
+      expect(problems, `${when}; replay with CRASH_SEED=${SEED}`).toEqual([]);
+    const clients = Array.from({ length: CLIENTS }, (_, i) => runCrashClient(run, i));
+    // A client that throws ends the run at once instead of after the remaining kills.
+    const clientFailure = Promise.all(clients).then(() => new Promise<never>(() => {}));
+    clientFailure.catch(() => {});
+    const within = <T>(step: Promise<T>) => Promise.race([step, clientFailure]);
 
-  let startupKills = 0;
-  let last: MailpatProcess = server.live.server;
-  try {
-    for (let kill = 1; kill <= KILLS; kill++) {
-      await within(sleep(random.int(...LIFETIME_MS)));
-      await server.kill();
-      if (random.next() < STARTUP_KILL_ODDS) {
-        const killedBeforeListening = await server.killWhileStarting(
-          random.int(...STARTUP_KILL_MS),
-        );
-        if (killedBeforeListening) startupKills++;
+    let startupKills = 0;
+    let last: MailpatProcess = server.live.server;
+    try {
+      for (let kill = 1; kill <= KILLS; kill++) {
+        await within(sleep(random.int(...LIFETIME_MS)));
+        await server.kill();
+        if (random.next() < STARTUP_KILL_ODDS) {
+          const killedBeforeListening = await server.killWhileStarting(
+            random.int(...STARTUP_KILL_MS),
+          );
+          if (killedBeforeListening) startupKills++;
+        }
+        last = await server.restart();
+        // Clients are held until publish: the check sees the data as the kill left it.
+        failWith(await checkListing(run, last), `listing after kill ${kill}`);
+        failWith(await checkRecentSecrets(run, last), `secrets after kill ${kill}`);
+        failWith(await findHalfDoneWrites(last), `database after kill ${kill}`);
+        server.publish(last);
       }
-      last = await server.restart();
-      // Clients are held until publish: the check sees the data as the kill left it.
-      failWith(await checkListing(run, last), `listing after kill ${kill}`);
-      failWith(await checkRecentSecrets(run, last), `secrets after kill ${kill}`);
-      failWith(await findHalfDoneWrites(last), `database after kill ${kill}`);
-      server.publish(last);
-    }
-    await within(sleep(random.int(...LIFETIME_MS)));
-    stopping = true;
-    server.finish();
-    await within(Promise.all(clients));
+      await within(sleep(random.int(...LIFETIME_MS)));
+      stopping = true;
+      server.finish();
+      await within(Promise.all(clients));
 
-    failWith(await verifyLedger(run, last), 'final check');
-    failWith(await findHalfDoneWrites(last), 'final database check');
-    expect(run.ledger.figures.refused, `replay with CRASH_SEED=${SEED}`).toEqual({});
-    expect(await last.stop()).toBe(0);
-  } finally {
-    stopping = true;
-    server.finish();
-    if (last.child.exitCode === null) last.child.kill('SIGKILL');
-  }
-  console.log(report(run, KILLS, startupKills, Date.now() - started));
-}, 180_000);
+      failWith(await verifyLedger(run, last), 'final check');
+      failWith(await findHalfDoneWrites(last), 'final database check');
+      expect(run.ledger.figures.refused, `replay with CRASH_SEED=${SEED}`).toEqual({});
+      expect(await last.stop()).toBe(0);
+    } finally {
+      stopping = true;
+      server.finish();
+      if (last.child.exitCode === null) last.child.kill('SIGKILL');
+    }
+    console.log(report(run, KILLS, startupKills, Date.now() - started));
+  },
+  Math.max(180_000, KILLS * 6_000),
+);
 
 function report(run: CrashRun, kills: number, startupKills: number, ms: number): string {
   const { acknowledged, unknown, neverSent, refused } = run.ledger.figures;
