@@ -12,6 +12,7 @@ const API_SUITE = [
   'bad-input',
   'boto3',
   'concurrent-pagination',
+  'crash-durability',
   'dovecot-login',
   'introspection',
   'restart',

@@ -49,6 +49,8 @@ export interface StartOptions {
   umask?: number;
   /** Modules node preloads (`--import`) before mailpat, e.g. clock-offset.mjs. */
   preload?: URL[];
+  /** Called with the process as soon as it is spawned (e.g. to kill it while it starts). */
+  onSpawn?: (child: ChildProcess) => void;
 }
 
 /** Set by the vitest project that runs the end-to-end suite on PostgreSQL (vitest.config.ts). */
@@ -122,6 +124,7 @@ export async function startMailpat(options: StartOptions = {}): Promise<MailpatP
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  options.onSpawn?.(child);
   let stdout = '';
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
