@@ -20,7 +20,7 @@ export interface FuzzResponse {
   text: string;
 }
 
-const RAW_TIMEOUT_MS = 15_000;
+const RAW_SILENCE_MS = 1_000;
 
 /** One keep-alive agent per fuzz run, `concurrency` sockets at most. */
 export function createFuzzAgent(concurrency: number): Agent {
@@ -96,26 +96,40 @@ function rawRequest(method: string, path: string, headers: HeaderLines, body: Bu
   return `${method} ${path} HTTP/1.1\r\n${lines.join('\r\n')}\r\n\r\n${body.toString('latin1')}`;
 }
 
-/** Writes `raw` (latin1) on a fresh connection, half-closes it and reads until the server closes. */
+/**
+ * Writes `raw` (latin1) on a fresh connection and reads the first answer. The connection is not
+ * half-closed: Node's server drops a request whose client sent FIN before the answer was ready.
+ * A request left incomplete by construction gets no answer: status 0 after a second of silence.
+ */
 function sendRaw(url: URL, raw: string): Promise<FuzzResponse> {
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve) => {
     const socket = connect(Number(url.port), url.hostname, () =>
-      socket.end(Buffer.from(raw, 'latin1')),
+      socket.write(Buffer.from(raw, 'latin1')),
     );
-    const chunks: Buffer[] = [];
-    const timer = setTimeout(() => {
-      socket.destroy();
-      reject(
-        new Error(`no answer within ${RAW_TIMEOUT_MS} ms to ${JSON.stringify(raw.slice(0, 200))}`),
-      );
-    }, RAW_TIMEOUT_MS);
-    socket.on('data', (chunk: Buffer) => chunks.push(chunk));
-    socket.on('error', () => undefined);
-    socket.on('close', () => {
+    let text = '';
+    const finish = () => {
       clearTimeout(timer);
-      resolve(parseRawResponse(Buffer.concat(chunks).toString('latin1')));
+      socket.destroy();
+      resolve(parseRawResponse(text));
+    };
+    const timer = setTimeout(finish, RAW_SILENCE_MS);
+    socket.on('data', (chunk: Buffer) => {
+      text += chunk.toString('latin1');
+      if (isCompleteResponse(text)) finish();
     });
+    socket.on('error', () => undefined);
+    socket.on('close', finish);
   });
+}
+
+/** Whether `text` holds a whole response: head plus Content-Length bytes, or a last chunk. */
+function isCompleteResponse(text: string): boolean {
+  const end = text.indexOf('\r\n\r\n');
+  if (end < 0) return false;
+  const head = text.slice(0, end);
+  const length = /^content-length: *(\d+)/im.exec(head)?.[1];
+  if (length !== undefined) return text.length - end - 4 >= Number(length);
+  return /^transfer-encoding: *chunked/im.test(head) && text.endsWith('0\r\n\r\n');
 }
 
 function parseRawResponse(text: string): FuzzResponse {
