@@ -40,7 +40,7 @@ beforeAll(async () => {
     server,
     agent: createFuzzAgent(settings.concurrency),
     digest,
-    tally: new OutcomeTally(),
+    tally: new OutcomeTally(10_000),
     concurrency: settings.concurrency,
     world: await loadWorld(server),
     worldStale: false,

@@ -10,6 +10,12 @@ export class OutcomeTally {
   #total = 0;
   #serial = 0;
   readonly #started = performance.now();
+  readonly #progressEvery: number;
+
+  /** `progressEvery`: print a progress line every so many requests (long runs). */
+  constructor(progressEvery = Infinity) {
+    this.#progressEvery = progressEvery;
+  }
 
   /** Counts one answer; `serial` marks a mutation sent alone and checked one by one. */
   add(response: FuzzResponse, serial: boolean): void {
@@ -17,6 +23,10 @@ export class OutcomeTally {
     if (serial) this.#serial += 1;
     const key = `${response.status}${response.errorType ? ` ${response.errorType}` : ''}`;
     this.#counts.set(key, (this.#counts.get(key) ?? 0) + 1);
+    if (this.#total % this.#progressEvery === 0) {
+      const seconds = (performance.now() - this.#started) / 1000;
+      console.log(`fuzz progress: ${this.#total} requests in ${seconds.toFixed(0)} s`);
+    }
   }
 
   get total(): number {
