@@ -14,7 +14,6 @@ const API_SUITE = [
   'concurrent-pagination',
   'dovecot-login',
   'introspection',
-  'request-fuzz',
   'restart',
   'web-account',
 ].map((name) => `packages/server/test/e2e/${name}.test.ts`);
