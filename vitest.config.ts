@@ -15,6 +15,7 @@ const API_SUITE = [
   'crash-durability',
   'dovecot-login',
   'introspection',
+  'request-fuzz',
   'restart',
   'web-account',
 ].map((name) => `packages/server/test/e2e/${name}.test.ts`);

@@ -8,6 +8,8 @@ import { compileModelPattern } from './translate-pattern.js';
 import { typeMismatch } from './value-validator.js';
 import type { ValueValidator } from './value-validator.js';
 
+const NUL_RULE = 'Member must not contain the NUL character (U+0000)';
+
 /** The validator for a scalar shape. */
 export function compileScalar(shape: ShapeDefinition): ValueValidator {
   switch (shape.type) {
@@ -38,7 +40,11 @@ function compileTypeCheck(jsType: 'number' | 'boolean' | 'string', expected: str
   return validate;
 }
 
-/** Strings: pattern, then length (UTF-16 units, as Java counts), then enum. */
+/**
+ * Strings: pattern (or no NUL), then length (UTF-16 units, as Java counts), then enum. NUL is refused
+ * everywhere because PostgreSQL cannot store it in text: without this rule the same request would
+ * succeed on SQLite and fail on PostgreSQL.
+ */
 function compileString(shape: ShapeDefinition): ValueValidator {
   const { min, max, pattern } = shape;
   const sensitive = shape.sensitive === true;
@@ -54,6 +60,9 @@ function compileString(shape: ShapeDefinition): ValueValidator {
     const length = value.length;
     if (regex !== undefined && length <= patternLimit && !regex.test(value)) {
       violations.add(path, value, sensitive, patternRule);
+    } else if (value.includes('\0')) {
+      // Only where the model's pattern lets NUL through, so WorkMail's own messages stay as they are.
+      violations.add(path, value, sensitive, NUL_RULE);
     }
     if (min !== undefined && length < min) violations.add(path, value, sensitive, minRule);
     if (max !== undefined && length > max) violations.add(path, value, sensitive, maxRule);

@@ -45,6 +45,15 @@ describe('validateInput', () => {
     );
   });
 
+  it('rejects NUL in a free-text member, which PostgreSQL cannot store', () => {
+    const update = { OrganizationId: ORG, UserId: 'alice@example.com', DisplayName: 'a\u0000b' };
+    expect(errorOf('UpdateUserRequest', update)?.message).toContain(
+      "at 'DisplayName' failed to satisfy constraint: " +
+        'Member must not contain the NUL character (U+0000)',
+    );
+    expect(errorOf('UpdateUserRequest', { ...update, DisplayName: 'ab' })).toBeUndefined();
+  });
+
   it('rejects MaxResults 0 with the lower bound', () => {
     expect(errorOf(list, { OrganizationId: ORG, MaxResults: 0 })?.message).toContain(
       "Value '0' at 'MaxResults' failed to satisfy constraint: " +
