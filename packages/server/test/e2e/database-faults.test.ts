@@ -2,57 +2,28 @@
  * A real server whose SQLite disk fills up: writes answer 503, reads keep working, /healthz says
  * 503 with the reason in the log, and everything recovers without a restart once there is room.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { MP, WM, createOrgWithUsers, createToken } from '../support/fixtures.js';
 import type { MailpatProcess } from '../support/mailpat-process.js';
 import { startMailpat } from '../support/mailpat-process.js';
 import { sendSigned } from '../support/signed-request.js';
+import { mountSmallFileSystem } from '../support/small-file-system.js';
 
-const mountPoint = mkdtempSync(join(tmpdir(), 'mailpat-e2e-disk-'));
-
-/** An 8 MiB tmpfs to fill up; needs root (skipped otherwise). */
-function mountSmallFileSystem(): boolean {
-  try {
-    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=8m', 'tmpfs', mountPoint], {
-      stdio: 'ignore',
-    });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Appends to a file until the file system is full. */
-function fillUp(path: string): void {
-  const chunk = Buffer.alloc(64 * 1024, 1);
-  for (let size = 0; size <= 64 * 1024 * 1024; size += chunk.length) {
-    try {
-      writeFileSync(path, chunk, { flag: 'a' });
-    } catch {
-      return;
-    }
-  }
-  throw new Error('the file system never filled up');
-}
-
-const mounted = mountSmallFileSystem();
+const disk = mountSmallFileSystem(8);
 let server: MailpatProcess | undefined;
 
 afterAll(async () => {
   if (server) expect(await server.stop()).toBe(0);
-  if (mounted) execFileSync('umount', [mountPoint]);
-  rmSync(mountPoint, { recursive: true, force: true });
+  disk?.unmount();
 });
 
 const health = async (s: MailpatProcess) => (await fetch(`${s.url}/healthz`)).status;
 
-describe.skipIf(!mounted)('a server whose disk fills up', () => {
+describe.skipIf(disk === undefined)('a server whose disk fills up', () => {
   it('should answer 503 to writes and /healthz, keep reading, and recover without a restart', async () => {
-    const dataDir = join(mountPoint, 'data');
+    const dataDir = join(disk!.path, 'data');
     mkdirSync(dataDir, { mode: 0o700 });
     const s = (server = await startMailpat({ dataDir, databaseUrl: undefined }));
     const org = await createOrgWithUsers(s, 1);
@@ -65,8 +36,7 @@ describe.skipIf(!mounted)('a server whose disk fills up', () => {
     const first = await createToken(s, org.organizationId, org.users[0]!.id, 'before');
     expect(await health(s)).toBe(200);
 
-    const filler = join(mountPoint, 'filler');
-    fillUp(filler);
+    disk!.fillUp('filler');
     let refused;
     for (let i = 0; i < 5_000 && refused === undefined; i++) {
       const response = await create(`t${i}`);
@@ -90,7 +60,7 @@ describe.skipIf(!mounted)('a server whose disk fills up', () => {
       expect.objectContaining({ PersonalAccessTokenId: first.id }),
     ]);
 
-    rmSync(filler);
+    rmSync(join(disk!.path, 'filler'));
     expect(await health(s)).toBe(200);
     expect(s.output().stdout).toContain('health check passing again');
     expect((await create('after')).status).toBe(200);

@@ -1,56 +1,22 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openStore } from '../open-store.js';
 import { DatabaseUnavailableError } from '../storage-errors.js';
+import { mountSmallFileSystem } from '../../../test/support/small-file-system.js';
 import { aToken, aUser, anAdminEvent, anOrganization } from '../store-fixtures.js';
 
-const mountPoint = mkdtempSync(join(tmpdir(), 'mailpat-disk-full-'));
+const disk = mountSmallFileSystem(4);
 
-/** A 4 MiB tmpfs to fill up; needs root (skipped otherwise). */
-function mountSmallFileSystem(): boolean {
-  try {
-    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=4m', 'tmpfs', mountPoint], {
-      stdio: 'ignore',
-    });
-    return true;
-  } catch {
-    return false;
-  }
-}
+afterAll(() => disk?.unmount());
 
-/** Writes a file until the file system is full. */
-function fillUp(path: string): void {
-  const chunk = Buffer.alloc(64 * 1024, 1);
-  let size = 0;
-  for (;;) {
-    try {
-      writeFileSync(path, chunk, { flag: 'a' });
-      size += chunk.length;
-    } catch {
-      return;
-    }
-    if (size > 64 * 1024 * 1024) throw new Error('the file system never filled up');
-  }
-}
-
-const mounted = mountSmallFileSystem();
-
-afterAll(() => {
-  if (mounted) execFileSync('umount', [mountPoint]);
-  rmSync(mountPoint, { recursive: true, force: true });
-});
-
-describe.skipIf(!mounted)('SQLite store on a full disk', () => {
+describe.skipIf(disk === undefined)('SQLite store on a full disk', () => {
   it('should fail writes with DatabaseUnavailableError and write again once there is room', async () => {
-    const store = await openStore(`sqlite:${join(mountPoint, 'mailpat.db')}`);
+    const store = await openStore(`sqlite:${join(disk!.path, 'mailpat.db')}`);
     try {
       const org = await store.insertOrganization(anOrganization());
       const user = await store.insertUser(aUser(org.id));
-      const filler = join(mountPoint, 'filler');
-      fillUp(filler);
+      disk!.fillUp('filler');
       let failure: unknown;
       for (let i = 0; i < 5_000 && failure === undefined; i++) {
         const token = aToken(user);
@@ -61,7 +27,7 @@ describe.skipIf(!mounted)('SQLite store on a full disk', () => {
       expect(failure).toBeInstanceOf(DatabaseUnavailableError);
       expect(await store.getUser(org.id, user.id)).toEqual(user); // reads still work
 
-      rmSync(filler);
+      rmSync(join(disk!.path, 'filler'));
       const record = aToken(user);
       const token = await store.insertToken(record, anAdminEvent(record));
       expect(await store.findTokenBySecretHash(token.secretHash)).toEqual(token);
