@@ -90,6 +90,7 @@ export interface PersonalAccessTokenEvent {
   EventType?: PersonalAccessTokenEventType;
   EventTime?: Date;
   ClientAddress?: string;
+  ExpiryWarningDays?: number;
 }
 
 /** The values of PersonalAccessTokenEventType. */
@@ -99,6 +100,7 @@ export const PersonalAccessTokenEventType = {
   DELETED: 'DELETED',
   USED: 'USED',
   USE_REFUSED: 'USE_REFUSED',
+  EXPIRY_WARNING_SENT: 'EXPIRY_WARNING_SENT',
 } as const;
 /** One of the values of PersonalAccessTokenEventType. */
 export type PersonalAccessTokenEventType =

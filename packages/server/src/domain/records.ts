@@ -119,7 +119,13 @@ export interface LoginSubject {
 }
 
 /** What happened to a token, as MailpatService.ListPersonalAccessTokenEvents names it. */
-export type TokenEventType = 'CREATED' | 'ROTATED' | 'DELETED' | 'USED' | 'USE_REFUSED';
+export type TokenEventType =
+  | 'CREATED'
+  | 'ROTATED'
+  | 'DELETED'
+  | 'USED'
+  | 'USE_REFUSED'
+  | 'EXPIRY_WARNING_SENT';
 
 /** One entry of a token's history. `sequence` is assigned by the database, in insertion order. */
 export interface TokenEventRecord {
@@ -137,6 +143,8 @@ export interface TokenEventRecord {
   clientAddress: string | null;
   /** The token's name when the event was written, so a history can name deleted tokens. */
   tokenName: string | null;
+  /** For EXPIRY_WARNING_SENT: the threshold mailed, in days before expiry (0: the day itself). */
+  expiryWarningDays?: number;
 }
 
 /** A successful use to fold into `lastUsedAt` and `lastUsedAddress`. */

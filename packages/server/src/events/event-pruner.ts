@@ -3,7 +3,7 @@
  * EVENT_PRUNE_INTERVAL_MS, in batches of EVENT_PRUNE_BATCH_SIZE (one short transaction each).
  * @module
  */
-import { PeriodicCleanup, deleteInBatches } from '../background/periodic-cleanup.js';
+import { PeriodicJob, deleteInBatches } from '../background/periodic-job.js';
 import type { Logger } from '../logging/logger.js';
 import type { Store } from '../storage/store.js';
 import { EVENT_PRUNE_BATCH_SIZE, EVENT_PRUNE_INTERVAL_MS } from './constants.js';
@@ -12,7 +12,7 @@ const DAY_MS = 86_400_000;
 
 /** Runs the cleanup in the background; close() waits for a pass under way. */
 export class EventPruner {
-  readonly #cleanup: PeriodicCleanup;
+  readonly #cleanup: PeriodicJob;
 
   constructor(
     private readonly store: Pick<Store, 'deleteTokenEventsBefore'>,
@@ -24,7 +24,7 @@ export class EventPruner {
       intervalMs?: number;
     },
   ) {
-    this.#cleanup = new PeriodicCleanup(() => this.pruneOnce(), {
+    this.#cleanup = new PeriodicJob(() => this.pruneOnce(), {
       intervalMs: options.intervalMs ?? EVENT_PRUNE_INTERVAL_MS,
       log: options.log,
       failure: 'could not delete old token events; will retry',

@@ -12,6 +12,8 @@ import type { HttpSettings } from '../config/http-settings.js';
 import { loadServerConfig } from '../config/server-config.js';
 import { Clock } from '../domain/clock.js';
 import { EventPruner } from '../events/event-pruner.js';
+import type { ExpiryWarningCheck } from '../expiry-warnings/expiry-warning-check.js';
+import { startExpiryWarnings } from '../expiry-warnings/start-expiry-warnings.js';
 import { secureDataFiles } from '../file-modes/secure-data-files.js';
 import { createIntrospectionHandler } from '../introspection/handle-introspection.js';
 import { UsageRecorder } from '../introspection/usage-recorder.js';
@@ -138,10 +140,18 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     const pruner = new EventPruner(store, { retentionDays: config.eventRetentionDays, log });
     pruner.start();
     web.cleaner.start();
+    const warnings = startExpiryWarnings({
+      mail: config.mail,
+      store,
+      clock: context.clock,
+      log,
+      publicUrl: config.web.publicUrl,
+    });
     log.info(`mailpat listening on ${url}`);
+    const jobs = [pruner, web.cleaner, ...(warnings === undefined ? [] : [warnings])];
     const running: RunningServer = {
       url,
-      close: () => stop(server, recorder, [pruner, web.cleaner], store),
+      close: () => stop(server, recorder, jobs, store),
     };
     if (https !== undefined && options.tls !== undefined) {
       const files = options.tls;
@@ -188,7 +198,7 @@ function reloadTls(
 async function stop(
   server: Listener,
   recorder: UsageRecorder,
-  cleanups: readonly (EventPruner | WebSessionCleaner)[],
+  jobs: readonly (EventPruner | WebSessionCleaner | ExpiryWarningCheck)[],
   store: { close(): Promise<void> },
 ) {
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
@@ -202,7 +212,7 @@ async function stop(
   clearTimeout(grace);
   // After the last request and before the database closes: no recorded use is lost.
   await recorder.close();
-  for (const cleanup of cleanups) await cleanup.close();
+  for (const job of jobs) await job.close();
   await store.close();
 }
 

@@ -61,6 +61,12 @@ import {
   takeOidcLoginState,
 } from './single-sign-on-queries.js';
 import { deleteTokensWithEvents } from './token-deletion-queries.js';
+import {
+  claimExpiryWarning,
+  completeExpiryWarning,
+  listExpiryWarningCandidates,
+  releaseExpiryWarning,
+} from './expiry-warning-queries.js';
 import { userFilterConditions } from './user-filters.js';
 import {
   deleteExpiredWebSessions,
@@ -71,6 +77,9 @@ import {
   touchWebSession,
 } from './web-session-queries.js';
 import type {
+  ExpiryWarningCandidate,
+  ExpiryWarningCandidateQuery,
+  ExpiryWarningClaim,
   KeysetPageQuery,
   OrganizationPatch,
   Page,
@@ -528,7 +537,14 @@ export class KyselyStore implements Store {
         const { secret_hash, expires_at, summary_json } = tokenToRow(rotated);
         await trx
           .updateTable('personal_access_tokens')
-          .set({ secret_hash, expires_at, summary_json })
+          // A new expiry: its warnings are all still to come.
+          .set({
+            secret_hash,
+            expires_at,
+            summary_json,
+            expiry_warned_days: null,
+            expiry_warning_lease_until: null,
+          })
           .where('id', '=', tokenId)
           .where('organization_id', '=', organizationId)
           .execute();
@@ -563,6 +579,28 @@ export class KyselyStore implements Store {
     return this.guard(() =>
       this.db.transaction().execute((trx) => recordTokenActivity(trx, this.adapter, uses, events)),
     );
+  }
+
+  listExpiryWarningCandidates(
+    query: ExpiryWarningCandidateQuery,
+  ): Promise<ExpiryWarningCandidate[]> {
+    return this.guard(() => listExpiryWarningCandidates(this.db, query));
+  }
+
+  claimExpiryWarning(claim: ExpiryWarningClaim): Promise<boolean> {
+    return this.guard(() => claimExpiryWarning(this.db, claim));
+  }
+
+  completeExpiryWarning(claim: ExpiryWarningClaim, event: TokenEventRecord): Promise<void> {
+    return this.guard(() =>
+      this.db
+        .transaction()
+        .execute((trx) => completeExpiryWarning(trx, this.adapter, claim, event)),
+    );
+  }
+
+  releaseExpiryWarning(claim: ExpiryWarningClaim): Promise<void> {
+    return this.guard(() => releaseExpiryWarning(this.db, claim));
   }
 
   listTokenEvents(

@@ -83,6 +83,13 @@ export interface PersonalAccessTokensTable {
   last_used_at: number | null;
   /** The client address of the use that set last_used_at (0006-token-activity). */
   last_used_address: string | null;
+  /**
+   * The tightest expiry warning (days before expiry) already mailed for the current expiry_at;
+   * null before the first and after a rotation (0008-expiry-warnings).
+   */
+  expiry_warned_days: number | null;
+  /** Until when an instance that claimed the next warning may send it; null when unclaimed. */
+  expiry_warning_lease_until: number | null;
 }
 
 /** Server-wide key/value settings (e.g. the NextToken signing key). */
@@ -97,6 +104,8 @@ export interface TokenEventsTable {
   client_address: string | null;
   /** The token's name when the event was written; null for events older than 0006. */
   token_name: string | null;
+  /** EXPIRY_WARNING_SENT: the warning's threshold in days before expiry; null otherwise. */
+  expiry_warning_days: number | null;
 }
 
 export interface SettingsTable {

@@ -22,6 +22,7 @@ import {
 import type { Page, Store } from './store.js';
 import { describeAddressContract } from './store-contract-addresses.js';
 import { describeCreationTimeContract } from './store-contract-creation-time.js';
+import { describeExpiryWarningsContract } from './store-contract-expiry-warnings.js';
 import { describeWebSessionContract } from './store-contract-web-sessions.js';
 import { describeSingleSignOnContract } from './store-contract-single-sign-on.js';
 import { describeTokenActivityContract } from './store-contract-token-activity.js';
@@ -31,6 +32,7 @@ export function describeStoreContract(backendName: string, makeStore: () => Prom
   describe(`Store contract (${backendName})`, () => {
     describeAddressContract(makeStore);
     describeCreationTimeContract(makeStore);
+    describeExpiryWarningsContract(makeStore);
     describeWebSessionContract(makeStore);
     describeSingleSignOnContract(makeStore);
     describeTokenActivityContract(makeStore);

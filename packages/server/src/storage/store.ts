@@ -62,6 +62,38 @@ export type OrganizationPatch = Partial<
   Pick<OrganizationRecord, 'patConfiguration' | 'identityCenter'>
 >;
 
+/** A page of tokens that expire soon (see Store.listExpiryWarningCandidates). */
+export interface ExpiryWarningCandidateQuery {
+  /** Expiries strictly after this (epoch ms). */
+  expiresAfter: number;
+  /** Expiries strictly before this (epoch ms). */
+  expiresBefore: number;
+  /** Tokens strictly after this position in (expiresAt, id) order; absent for the first page. */
+  after?: { expiresAt: number; id: string };
+  limit: number;
+}
+
+/** A token that may be owed an expiry warning, with what the mail needs of its owner. */
+export interface ExpiryWarningCandidate {
+  token: TokenRecord;
+  user: { email: string; displayName: string };
+  /** The tightest warning already mailed for the token's current expiry; null for none. */
+  warnedDays: number | null;
+}
+
+/** One warning an instance means to send: the token as it was read, and the lease on it. */
+export interface ExpiryWarningClaim {
+  organizationId: string;
+  tokenId: string;
+  /** The expiry the warning is about; a rotation meanwhile voids the claim. */
+  expiresAt: number;
+  thresholdDays: number;
+  /** Epoch ms: a lease that ended by now is free to take. */
+  now: number;
+  /** Epoch ms the claim lapses at, so a crashed sender's warning is sent by another. */
+  leaseUntil: number;
+}
+
 /** What `mailpat seed` writes in one go. */
 export interface SeedPlan {
   organization: OrganizationRecord;
@@ -169,8 +201,8 @@ export interface Store {
    */
   deleteToken(organizationId: string, tokenId: string, event: TokenEventRecord): Promise<boolean>;
   /**
-   * Replaces the secret hash and expiry (rotation) and writes its ROTATED `event` in one
-   * transaction; returns the updated token, or undefined (and writes nothing) when there is none.
+   * Replaces the secret hash and expiry (rotation), forgets the warnings sent for the old expiry,
+   * and writes its ROTATED `event` in one transaction; returns the updated token, or undefined (and writes nothing) when there is none.
    */
   replaceTokenSecret(
     organizationId: string,
@@ -211,6 +243,25 @@ export interface Store {
    * went. Callers repeat it in batches, so no one statement holds a long write lock.
    */
   deleteTokenEventsBefore(before: number, limit: number): Promise<number>;
+
+  /**
+   * Tokens expiring in the range whose owner may be warned: user ENABLED with an email,
+   * organization Active with an ACTIVE token policy, the day's warning not yet sent. In
+   * (expiresAt, id) order, at most `limit`.
+   */
+  listExpiryWarningCandidates(
+    query: ExpiryWarningCandidateQuery,
+  ): Promise<ExpiryWarningCandidate[]>;
+  /**
+   * Takes the lease to send the warning; true when it is this caller's to send. False when the
+   * token is gone or has another expiry, a warning as tight was sent, another lease is live, or
+   * the user is no longer ENABLED.
+   */
+  claimExpiryWarning(claim: ExpiryWarningClaim): Promise<boolean>;
+  /** Records the claimed warning as sent and appends its EXPIRY_WARNING_SENT `event`, atomically. */
+  completeExpiryWarning(claim: ExpiryWarningClaim, event: TokenEventRecord): Promise<void>;
+  /** Ends the lease without recording anything, so a later check sends the warning. */
+  releaseExpiryWarning(claim: ExpiryWarningClaim): Promise<void>;
 
   /** Stores a new web session (see WebSessionRecord). */
   insertWebSession(session: WebSessionRecord): Promise<void>;

@@ -213,6 +213,7 @@ function eventToRow(event: TokenEventRecord): Omit<TokenEventsTable, 'sequence'>
     at: event.at,
     client_address: event.clientAddress,
     token_name: event.tokenName,
+    expiry_warning_days: event.expiryWarningDays ?? null,
   };
 }
 
@@ -226,5 +227,6 @@ function eventFromRow(row: Selectable<TokenEventsTable>): TokenEventRecord {
     at: row.at,
     clientAddress: row.client_address,
     tokenName: row.token_name,
+    ...(row.expiry_warning_days === null ? {} : { expiryWarningDays: row.expiry_warning_days }),
   };
 }

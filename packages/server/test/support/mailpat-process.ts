@@ -35,6 +35,8 @@ export interface MailpatProcess {
 
 export interface StartOptions {
   dataDir?: string;
+  /** The port to listen on; a free one by default (0). Dovecot's config names a fixed one. */
+  port?: number;
   /** Root credentials; fresh random ones by default. Pass null to let mailpat generate them. */
   credentials?: { accessKeyId: string; secretAccessKey: string } | null;
   env?: NodeJS.ProcessEnv;
@@ -86,7 +88,7 @@ export function makeDataDir(): string {
   return mkdtempSync(join(tmpdir(), 'mailpat-e2e-'));
 }
 
-/** Starts `mailpat serve --port 0` and resolves once it printed its `listening on` line. */
+/** Starts `mailpat serve --port 0` (or `options.port`) and resolves once it printed its `listening on` line. */
 export async function startMailpat(options: StartOptions = {}): Promise<MailpatProcess> {
   const dataDir = options.dataDir ?? makeDataDir();
   const credentials =
@@ -112,7 +114,7 @@ export async function startMailpat(options: StartOptions = {}): Promise<MailpatP
     MAILPAT_BIN,
     'serve',
     '--port',
-    '0',
+    String(options.port ?? 0),
     '--data-dir',
     dataDir,
     ...(databaseUrl === undefined ? [] : ['--database', databaseUrl]),

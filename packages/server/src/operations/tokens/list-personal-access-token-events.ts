@@ -41,6 +41,9 @@ export const listPersonalAccessTokenEvents = defineOperation({
         EventType: event.type,
         EventTime: toEpochSeconds(event.at),
         ...(event.clientAddress === null ? {} : { ClientAddress: event.clientAddress }),
+        ...(event.expiryWarningDays === undefined
+          ? {}
+          : { ExpiryWarningDays: event.expiryWarningDays }),
       })),
       ...(nextToken === undefined ? {} : { NextToken: nextToken }),
     };

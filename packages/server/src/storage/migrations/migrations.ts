@@ -11,6 +11,7 @@ import { tokenEventTimeMigration } from './0004-token-event-time.js';
 import { webSessionsMigration } from './0005-web-sessions.js';
 import { tokenActivityMigration } from './0006-token-activity.js';
 import { singleSignOnMigration } from './0007-single-sign-on.js';
+import { expiryWarningsMigration } from './0008-expiry-warnings.js';
 
 /** Every migration by name; Kysely runs them in name order, so names start with a version. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -21,6 +22,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0005-web-sessions': webSessionsMigration,
   '0006-token-activity': tokenActivityMigration,
   '0007-single-sign-on': singleSignOnMigration,
+  '0008-expiry-warnings': expiryWarningsMigration,
 };
 
 /** A MigrationProvider over MIGRATIONS (Kysely's FileMigrationProvider would read the disk). */

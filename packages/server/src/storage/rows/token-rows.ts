@@ -6,8 +6,17 @@ import type { TokenRecord } from '../../domain/records.js';
 import type { PersonalAccessTokensTable } from '../schema.js';
 import { writeTokenSummaryJson } from '../../tokens/token-summary.js';
 
+/**
+ * The columns a token record maps to: the expiry-warning state is the warning check's own
+ * (storage/expiry-warning-queries.ts), null on insert.
+ */
+export type TokenRow = Omit<
+  PersonalAccessTokensTable,
+  'expiry_warned_days' | 'expiry_warning_lease_until'
+>;
+
 /** The row that stores a token. */
-export function tokenToRow(token: TokenRecord): PersonalAccessTokensTable {
+export function tokenToRow(token: TokenRecord): TokenRow {
   return {
     id: token.id,
     organization_id: token.organizationId,
@@ -24,7 +33,7 @@ export function tokenToRow(token: TokenRecord): PersonalAccessTokensTable {
 }
 
 /** A token row without its organization, which a listing already knows. */
-export type ListedTokenRow = Omit<PersonalAccessTokensTable, 'organization_id' | 'summary_json'>;
+export type ListedTokenRow = Omit<TokenRow, 'organization_id' | 'summary_json'>;
 
 /**
  * What listTokens selects: every column but organization_id, which the caller passes in.
@@ -43,7 +52,7 @@ export const LISTED_TOKEN_COLUMNS = [
 ] as const satisfies readonly (keyof ListedTokenRow)[];
 
 /** The token a row stores. */
-export function tokenFromRow(row: PersonalAccessTokensTable): TokenRecord {
+export function tokenFromRow(row: TokenRow): TokenRecord {
   return tokenFromListedRow(row, row.organization_id);
 }
 

@@ -4,11 +4,11 @@
  */
 import type BetterSqlite3 from 'better-sqlite3';
 import { tokenToRow } from '../rows/token-rows.js';
-import type { PersonalAccessTokensTable } from '../schema.js';
+import type { TokenRow } from '../rows/token-rows.js';
 import type { SeedPlan } from '../store.js';
 import { SEED_ROWS_PER_STATEMENT } from './constants.js';
 
-const TOKEN_COLUMNS: readonly (keyof PersonalAccessTokensTable)[] = [
+const TOKEN_COLUMNS: readonly (keyof TokenRow)[] = [
   'id',
   'organization_id',
   'user_id',

@@ -28,7 +28,7 @@ export function renderActivity(
 
 function renderEntry(entry: ActivityView, tokens: TokenView[], now: number): SafeHtml {
   return html`<li
-    class="${`activity-entry activity-${entry.type.toLowerCase().replace('_', '-')}`}"
+    class="${`activity-entry activity-${entry.type.toLowerCase().replaceAll('_', '-')}`}"
   >
     <span class="activity-what">${describeActivity(entry, tokenLabel(entry, tokens))}</span>
     <span class="activity-when">${renderTime(entry.at, now)}</span>
@@ -60,5 +60,9 @@ export function describeActivity(entry: ActivityView, token: SafeHtml): SafeHtml
     case 'USE_REFUSED':
       return html`<strong class="badge badge-refused">Refused</strong> a sign-in with
         ${token}${from}`;
+    case 'EXPIRY_WARNING_SENT':
+      return entry.expiryWarningDays === 0
+        ? html`Mailed you that ${token} expires today`
+        : html`Mailed you that ${token} expires in ${String(entry.expiryWarningDays)} days`;
   }
 }

@@ -155,6 +155,7 @@ describe('renderTokenListPage', () => {
     expect(activity).toContain(`Created “${AWKWARD_NAME}”`);
     expect(activity).toContain('Revoked “Work desktop”');
     expect(activity).toContain('Rotated “Phone”');
+    expect(activity).toContain('Mailed you that “Phone” expires in 30 days');
     expect(activity).toContain('A mail app signed in with a revoked token');
   });
 

@@ -21,7 +21,13 @@ export interface TokenView {
 }
 
 /** The token events a user sees; DELETED is shown as "revoked". */
-export type ActivityType = 'CREATED' | 'ROTATED' | 'DELETED' | 'USED' | 'USE_REFUSED';
+export type ActivityType =
+  | 'CREATED'
+  | 'ROTATED'
+  | 'DELETED'
+  | 'USED'
+  | 'USE_REFUSED'
+  | 'EXPIRY_WARNING_SENT';
 
 /** One entry of the recent-activity list. */
 export interface ActivityView {
@@ -30,6 +36,8 @@ export interface ActivityView {
   tokenId: string;
   tokenName: string | null;
   clientAddress: string | null;
+  /** EXPIRY_WARNING_SENT: days before expiry the warning was for (0: the day itself). */
+  expiryWarningDays?: number;
 }
 
 /** The organization's token policy; active=false when it is missing or INACTIVE. */

@@ -4,7 +4,7 @@
  * anyway; this only keeps the table small.
  * @module
  */
-import { PeriodicCleanup, deleteInBatches } from '../../background/periodic-cleanup.js';
+import { PeriodicJob, deleteInBatches } from '../../background/periodic-job.js';
 import type { Logger } from '../../logging/logger.js';
 import type { Store } from '../../storage/store.js';
 import { SESSION_CLEANUP_BATCH_SIZE, SESSION_CLEANUP_INTERVAL_MS } from '../constants.js';
@@ -12,7 +12,7 @@ import type { SessionLifetimes } from './session-service.js';
 
 /** Runs the cleanup in the background; close() waits for a pass under way. */
 export class WebSessionCleaner {
-  readonly #cleanup: PeriodicCleanup;
+  readonly #cleanup: PeriodicJob;
 
   constructor(
     private readonly store: Pick<Store, 'deleteExpiredWebSessions'>,
@@ -25,7 +25,7 @@ export class WebSessionCleaner {
       pruneLoginStates?: () => Promise<number>;
     },
   ) {
-    this.#cleanup = new PeriodicCleanup(() => this.cleanOnce(), {
+    this.#cleanup = new PeriodicJob(() => this.cleanOnce(), {
       intervalMs: options.intervalMs ?? SESSION_CLEANUP_INTERVAL_MS,
       log: options.log,
       failure: 'could not delete expired web sessions; will retry',

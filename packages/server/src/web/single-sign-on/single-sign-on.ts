@@ -15,7 +15,7 @@ import {
 } from 'openid-client';
 import type { Configuration, IDToken, UserInfoResponse } from 'openid-client';
 import type { OidcLoginStateRecord, OidcProviderRecord } from '../../domain/records.js';
-import { deleteInBatches } from '../../background/periodic-cleanup.js';
+import { deleteInBatches } from '../../background/periodic-job.js';
 import type { Store } from '../../storage/store.js';
 import { LOGIN_STATE_LIFETIME_MS, PRUNE_BATCH_SIZE, SCOPE } from './constants.js';
 import { ProviderConfigurations } from './provider-configurations.js';

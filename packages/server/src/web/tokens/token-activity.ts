@@ -27,6 +27,9 @@ export async function listTokenActivity(
       tokenId: event.tokenId,
       tokenName: event.tokenName,
       clientAddress: event.clientAddress,
+      ...(event.expiryWarningDays === undefined
+        ? {}
+        : { expiryWarningDays: event.expiryWarningDays }),
     }))
     .sort((a, b) => b.at - a.at);
 }

@@ -87,6 +87,14 @@ export const ACTIVITY: ActivityView[] = [
     clientAddress: '198.51.100.7',
   },
   {
+    at: NOW - DAY_MS,
+    type: 'EXPIRY_WARNING_SENT',
+    tokenId: 'tok-phone',
+    tokenName: 'Phone',
+    clientAddress: null,
+    expiryWarningDays: 30,
+  },
+  {
     at: NOW - 2 * DAY_MS,
     type: 'CREATED',
     tokenId: 'tok-laptop',

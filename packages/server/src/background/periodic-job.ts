@@ -1,7 +1,8 @@
 /**
- * The shape every background cleanup shares: delete in batches (one short statement each, with
- * waiting requests going first in between), at start and then periodically, with a failed pass
- * logged and tried again next time, and a close() that waits for a pass under way.
+ * The shape every background job shares (the cleanups, the expiry warnings): work in batches (one
+ * short statement each, with waiting requests going first in between), at start and then
+ * periodically, with a failed pass logged and tried again next time, and a close() that waits for
+ * a pass under way.
  * @module
  */
 import { setImmediate as yieldToRequests } from 'node:timers/promises';
@@ -31,21 +32,21 @@ export async function deleteInBatches(
 }
 
 /** Runs `pass` now and every `intervalMs` in the background, one pass at a time. */
-export class PeriodicCleanup {
+export class PeriodicJob {
   #timer: NodeJS.Timeout | undefined;
   #running: Promise<number> | undefined;
   #closed = false;
 
   constructor(
-    /** One whole cleanup; resolves with how many rows went. */
+    /** One whole pass; resolves with how much it did (rows deleted, mails sent). */
     private readonly pass: () => Promise<number>,
     private readonly options: {
       intervalMs: number;
       log: Logger;
       /** Logged (error level) when a pass fails. */
       failure: string;
-      /** Logged (info level) after a pass that deleted something. */
-      success?: (deleted: number) => string;
+      /** Logged (info level) after a pass that did something (deleted rows, sent mail). */
+      success?: (done: number) => string;
     },
   ) {}
 
@@ -72,8 +73,8 @@ export class PeriodicCleanup {
     if (this.#running !== undefined) return;
     this.#running = this.pass();
     try {
-      const deleted = await this.#running;
-      if (deleted > 0 && this.options.success) this.options.log.info(this.options.success(deleted));
+      const done = await this.#running;
+      if (done > 0 && this.options.success) this.options.log.info(this.options.success(done));
     } catch (error) {
       this.options.log.error(this.options.failure, error);
     } finally {

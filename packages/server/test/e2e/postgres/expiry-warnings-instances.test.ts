@@ -1,0 +1,103 @@
+/**
+ * Three `mailpat serve` instances on one PostgreSQL database start at the same moment, each
+ * checking for expiry warnings at start: every owed warning reaches the relay exactly once.
+ * Their clocks run 53.5 days ahead (clock-offset.mjs), past the 7-day threshold of 60-day tokens.
+ */
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  createTestDatabase,
+  testPostgresUrl,
+} from '../../../src/storage/postgres/test-support/test-databases.js';
+import { MP, createOrgWithUsers, createToken } from '../../support/fixtures.js';
+import type { OrgFixture } from '../../support/fixtures.js';
+import { e2eDatabasePrefix, startMailpat } from '../../support/mailpat-process.js';
+import type { MailpatProcess } from '../../support/mailpat-process.js';
+import { call } from '../../support/signed-request.js';
+import { startSmtpSink } from '../../support/smtp-sink.js';
+import type { SmtpSink } from '../../support/smtp-sink.js';
+
+const CLOCK_OFFSET = pathToFileURL(join(import.meta.dirname, '../../support/clock-offset.mjs'));
+const AHEAD_MS = 53.5 * 86_400_000;
+const INSTANCES = 3;
+const TOKENS = 24;
+const CHECK_DONE = /token expiry check: (\d+) warnings? mailed/;
+
+let sink: SmtpSink;
+let instances: MailpatProcess[] = [];
+let org: OrgFixture;
+const expiring: string[] = [];
+
+async function mailedAtStart(server: MailpatProcess): Promise<number> {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const match = CHECK_DONE.exec(server.output().stdout);
+    if (match) return Number(match[1]);
+    if (Date.now() > deadline) throw new Error(`no expiry check logged:\n${server.output().stderr}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+beforeAll(async () => {
+  const serverUrl = testPostgresUrl();
+  if (serverUrl === undefined) throw new Error('needs MAILPAT_TEST_POSTGRES_URL');
+  const name = `${e2eDatabasePrefix()}warn_${randomBytes(4).toString('hex')}`;
+  const databaseUrl = await createTestDatabase(serverUrl, { name });
+  const credentials = {
+    accessKeyId: `AKIATEST${randomBytes(6).toString('hex').toUpperCase()}`,
+    secretAccessKey: randomBytes(30).toString('base64'),
+  };
+  sink = await startSmtpSink({ auth: { user: 'mailpat', pass: 'relay-secret' } });
+  const mail = {
+    MAILPAT_SMTP_URL: `smtp://mailpat:relay-secret@127.0.0.1:${sink.port}`,
+    MAILPAT_MAIL_FROM: 'mailpat@mail.example.org',
+  };
+  // Tokens are created at today's time, on an instance without a relay.
+  const creator = await startMailpat({ databaseUrl, credentials });
+  org = await createOrgWithUsers(creator, 3, 365);
+  for (let i = 0; i < TOKENS; i++) {
+    const user = org.users[i % org.users.length]!;
+    const { id } = await createToken(creator, org.organizationId, user.id, `device ${i}`, {
+      ExpiresInDays: 60,
+    });
+    expiring.push(id);
+  }
+  expect(await creator.stop()).toBe(0);
+  instances = await Promise.all(
+    Array.from({ length: INSTANCES }, () =>
+      startMailpat({
+        databaseUrl,
+        credentials,
+        env: { ...mail, MAILPAT_TEST_CLOCK_OFFSET_MS: String(AHEAD_MS) },
+        preload: [CLOCK_OFFSET],
+      }),
+    ),
+  );
+});
+
+afterAll(async () => {
+  for (const instance of instances) await instance.stop();
+  await sink?.close();
+});
+
+describe('expiry warnings from several instances', () => {
+  it('mails every owed warning exactly once, with one event each', async () => {
+    const mailed = await Promise.all(instances.map(mailedAtStart));
+    expect(mailed.reduce((a, b) => a + b, 0)).toBe(TOKENS);
+    const messages = await sink.waitForMessages(TOKENS);
+    expect(sink.messages).toHaveLength(TOKENS);
+    const names = messages.map((message) => /"(device \d+)"/.exec(message.parsed.subject ?? '')?.[1]);
+    expect(new Set(names).size).toBe(TOKENS);
+    expect(messages.every((message) => message.authenticatedAs === 'mailpat')).toBe(true);
+    for (const tokenId of expiring) {
+      const { Events } = (await call(instances[0]!, MP('ListPersonalAccessTokenEvents'), {
+        OrganizationId: org.organizationId,
+        PersonalAccessTokenId: tokenId,
+      })) as { Events: { EventType: string; ExpiryWarningDays?: number }[] };
+      const sent = Events.filter((event) => event.EventType === 'EXPIRY_WARNING_SENT');
+      expect(sent.map((event) => event.ExpiryWarningDays)).toEqual([7]);
+    }
+  });
+});
