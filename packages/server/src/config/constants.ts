@@ -73,3 +73,12 @@ export const DEFAULT_HEADERS_TIMEOUT_MS = 10_000;
 export const REQUEST_TIMEOUT_MS_ENV = 'MAILPAT_REQUEST_TIMEOUT_MS';
 /** Milliseconds for a whole request unless MAILPAT_REQUEST_TIMEOUT_MS says. */
 export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
+
+/**
+ * The relay expiry warnings go out through: `smtp://` (STARTTLS when offered, port 587 by
+ * default), `smtps://` (implicit TLS, 465) or `lmtp://` (straight into e.g. Dovecot's LMTP, 24),
+ * with optional `user:password@`. Unset: no mail is sent.
+ */
+export const SMTP_URL_ENV = 'MAILPAT_SMTP_URL';
+/** The From of every message mailpat sends (`Name <addr>` or `addr`); required with a relay. */
+export const MAIL_FROM_ENV = 'MAILPAT_MAIL_FROM';

@@ -27,6 +27,7 @@ describe('loadServerConfig', () => {
     ['MAILPAT_SESSION_MAX_HOURS', '12h', 'must be a positive integer'],
     ['MAILPAT_PUBLIC_URL', 'mail.example.org', 'must be an http or https URL'],
     ['MAILPAT_PUBLIC_URL', 'ftp://mail.example.org', 'must be an http or https URL'],
+    ['MAILPAT_SMTP_URL', 'http://relay.example', 'must be an smtp://, smtps:// or lmtp:// URL'],
   ])('refuses %s=%j, naming it', (name, value, message) => {
     expect(() => loadServerConfig({ [name]: value })).toThrow(`${name} ${message}`);
   });
@@ -46,6 +47,7 @@ describe('loadServerConfig', () => {
         publicUrl: undefined,
         mailHost: undefined,
       },
+      mail: undefined,
     });
   });
 

@@ -15,6 +15,8 @@ import { loadHttpSettings } from './http-settings.js';
 import type { HttpSettings } from './http-settings.js';
 import { loadEventRetentionDays } from './event-retention-days.js';
 import { loadIntrospectionClient } from './introspection-client.js';
+import { loadMailSettings } from './mail-settings.js';
+import type { MailSettings } from './mail-settings.js';
 import { readPositiveInteger } from './read-positive-integer.js';
 import { loadRootAccessKey } from './root-access-key.js';
 import { loadWebSettings } from './web-settings.js';
@@ -38,6 +40,8 @@ export interface ServerConfig {
   http: HttpSettings;
   /** Sessions, public URL and mail host of the web app. */
   web: WebSettings;
+  /** The relay and sender of expiry warnings; undefined when no relay is set (no mail is sent). */
+  mail: MailSettings | undefined;
 }
 
 /**
@@ -64,5 +68,6 @@ export function loadServerConfig(env: NodeJS.ProcessEnv): ServerConfig {
     introspectionClient,
     http: loadHttpSettings(env),
     web: loadWebSettings(env),
+    mail: loadMailSettings(env),
   };
 }

@@ -27,8 +27,13 @@ export interface SmtpSinkOptions {
   auth?: { user: string; pass: string };
   /** Implicit TLS (smtps) with this certificate and key. */
   tls?: { certFile: string; keyFile: string };
-  /** Answer every RCPT TO with this temporary failure (a relay that is down for mail). */
-  refuseRecipients?: boolean;
+  /**
+   * Answer every RCPT TO with a failure: `true` a temporary 451 (a relay that is down for mail),
+   * or this reply code (e.g. 550, a recipient refused for good).
+   */
+  refuseRecipients?: boolean | number;
+  /** Speak LMTP (LHLO, a reply per recipient after DATA), as Dovecot's LMTP does. */
+  lmtp?: boolean;
 }
 
 export interface SmtpSink {
@@ -45,6 +50,7 @@ export async function startSmtpSink(options: SmtpSinkOptions = {}): Promise<Smtp
   const messages: ReceivedMail[] = [];
   const server = new SMTPServer({
     secure: options.tls !== undefined,
+    lmtp: options.lmtp ?? false,
     ...(options.tls
       ? { key: readFileSync(options.tls.keyFile), cert: readFileSync(options.tls.certFile) }
       : {}),
@@ -67,7 +73,9 @@ export async function startSmtpSink(options: SmtpSinkOptions = {}): Promise<Smtp
     },
     onRcptTo(_address, _session, callback) {
       if (options.refuseRecipients) {
-        const refusal = Object.assign(new Error('Try again later'), { responseCode: 451 });
+        const code = options.refuseRecipients === true ? 451 : options.refuseRecipients;
+        const text = code >= 500 ? 'No such user here' : 'Try again later';
+        const refusal = Object.assign(new Error(text), { responseCode: code });
         callback(refusal);
       } else {
         callback();
