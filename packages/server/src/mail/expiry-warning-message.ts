@@ -5,10 +5,8 @@
  */
 import { html } from '../web/pages/html.js';
 import type { SafeHtml } from '../web/pages/html.js';
+import type { ExpiryThresholdDays } from '../expiry-warnings/thresholds.js';
 import type { OutgoingMail } from './mail-sender.js';
-
-/** Days before expiry a warning is due (GitLab's schedule); 0 is the day it expires. */
-export type ExpiryThresholdDays = 60 | 30 | 7 | 0;
 
 /** What a warning says, as the expiry check knows it. */
 export interface ExpiryWarningFacts {
