@@ -53,7 +53,12 @@ describe('ExpiryWarningCheck', () => {
     return new ExpiryWarningCheck({
       store: options.store ?? store,
       sender: createSmtpMailSender({
-        transport: { host: '127.0.0.1', port: options.relayPort ?? sink.port, secure: false, lmtp: false },
+        transport: {
+          host: '127.0.0.1',
+          port: options.relayPort ?? sink.port,
+          secure: false,
+          lmtp: false,
+        },
         from: FROM,
         relay: 'smtp://127.0.0.1',
       }),
@@ -148,7 +153,11 @@ describe('ExpiryWarningCheck', () => {
 
   it('should send nothing to a disabled user or for a revoked token', async () => {
     const revoked = await aStoredToken(30);
-    await store.deleteToken(revoked.organizationId, revoked.id, adminEventOf(revoked, 'DELETED', 1));
+    await store.deleteToken(
+      revoked.organizationId,
+      revoked.id,
+      adminEventOf(revoked, 'DELETED', 1),
+    );
     const ofDisabled = await aStoredToken(30);
     await store.updateUser(user.organizationId, user.id, { state: 'DISABLED' });
     now = daysBeforeExpiryDay(ofDisabled, 7);

@@ -18,7 +18,7 @@ import {
   EXPIRY_WARNING_LEASE_MS,
 } from './constants.js';
 import type { ExpiryThresholdDays } from './thresholds.js';
-import { dueThreshold, warnedExpiryRange } from './thresholds.js';
+import { dueThreshold, owedExpiryBounds, warnedExpiryRange } from './thresholds.js';
 
 type WarningStore = Pick<
   Store,
@@ -82,12 +82,14 @@ export class ExpiryWarningCheck {
     const batchSize = this.options.batchSize ?? EXPIRY_CHECK_BATCH_SIZE;
     const now = clock.now();
     const range = warnedExpiryRange(now);
+    const owedIf = owedExpiryBounds(now);
     let after: { expiresAt: number; id: string } | undefined;
     let sent = 0;
     for (;;) {
       const candidates = await store.listExpiryWarningCandidates({
         expiresAfter: range.from,
         expiresBefore: range.until,
+        owedIf,
         ...(after === undefined ? {} : { after }),
         limit: batchSize,
       });

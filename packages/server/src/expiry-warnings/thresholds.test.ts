@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  EXPIRY_WARNING_DAYS,
   LATE_WARNING_LIMIT_MS,
   dueThreshold,
+  owedExpiryBounds,
   thresholdMoment,
   warnedExpiryRange,
 } from './thresholds.js';
@@ -68,5 +70,25 @@ describe('warnedExpiryRange', () => {
     expect(dueThreshold(at(until), null, now)).toBeUndefined();
     expect(dueThreshold(at(from + 1), 7, now)).toBe(0);
     expect(dueThreshold(at(from), 7, now)).toBeUndefined();
+  });
+});
+
+describe('owedExpiryBounds', () => {
+  it('should read exactly the tokens owed a warning, whatever was sent before', () => {
+    const now = Date.UTC(2027, 0, 30, 9, 30);
+    const { from, until } = warnedExpiryRange(now);
+    const bounds = owedExpiryBounds(now);
+    for (const warnedDays of [null, ...EXPIRY_WARNING_DAYS]) {
+      const bound = bounds.find((entry) => entry.warnedDays === warnedDays);
+      // Every 20 minutes over the range, and the edges.
+      for (let expiresAt = from + 1; expiresAt < until; expiresAt += 20 * 60_000) {
+        for (const at of [expiresAt, bound ? bound.expiresBefore - 1 : expiresAt]) {
+          if (at <= from || at >= until) continue;
+          const owed = dueThreshold({ createdAt: 0, expiresAt: at }, warnedDays, now) !== undefined;
+          const read = bound !== undefined && at < bound.expiresBefore;
+          expect({ warnedDays, at, read }).toEqual({ warnedDays, at, read: owed });
+        }
+      }
+    }
   });
 });

@@ -52,10 +52,26 @@ export function dueThreshold(
  * exclusive). The check reads only these tokens.
  */
 export function warnedExpiryRange(now: number): { from: number; until: number } {
-  return { from: now - LATE_WARNING_LIMIT_MS, until: latestWarnedExpiry(now) };
+  return { from: now - LATE_WARNING_LIMIT_MS, until: passedBefore(now, EXPIRY_WARNING_DAYS[0]) };
 }
 
-function latestWarnedExpiry(now: number): number {
-  // The 60-day threshold passes at the start of the expiry day, 60 days before.
-  return (Math.floor(now / DAY_MS) + EXPIRY_WARNING_DAYS[0] + 1) * DAY_MS;
+/**
+ * Per warning already sent (null: none), the expiries before which a tighter one has passed at
+ * `now`: the store reads only those tokens, so an hourly pass does not read the many that were
+ * warned and owe nothing yet. dueThreshold still decides (it also skips thresholds that passed
+ * before the token was created).
+ */
+export function owedExpiryBounds(
+  now: number,
+): { warnedDays: ExpiryThresholdDays | null; expiresBefore: number }[] {
+  return [null, ...EXPIRY_WARNING_DAYS.slice(0, -1)].map((warnedDays, i) => ({
+    warnedDays,
+    expiresBefore: passedBefore(now, EXPIRY_WARNING_DAYS[i]!),
+  }));
+}
+
+/** Threshold `days` has passed at `now` for exactly the expiries before this. */
+function passedBefore(now: number, days: ExpiryThresholdDays): number {
+  // It passes at the start of the expiry day, `days` days before.
+  return (Math.floor(now / DAY_MS) + days + 1) * DAY_MS;
 }

@@ -19,8 +19,8 @@ import { appendTokenEvents } from './token-activity-queries.js';
 
 /**
  * Tokens expiring in the query's range whose owner could be warned: the user ENABLED with an
- * address, the organization Active with an ACTIVE token policy, the last warning (if any) not the
- * day's. In (expiresAt, id) order, a keyset page over personal_access_tokens_by_expiry.
+ * address, the organization Active with an ACTIVE token policy, the last warning sent one of
+ * `owedIf`'s. In (expiresAt, id) order, a keyset page over personal_access_tokens_by_expiry.
  */
 export async function listExpiryWarningCandidates(
   db: Kysely<Database>,
@@ -57,7 +57,16 @@ export async function listExpiryWarningCandidates(
       ),
     )
     .where((eb) =>
-      eb.or([eb('t.expiry_warned_days', 'is', null), eb('t.expiry_warned_days', '>', 0)]),
+      eb.or(
+        query.owedIf.map(({ warnedDays, expiresBefore }) =>
+          eb.and([
+            warnedDays === null
+              ? eb('t.expiry_warned_days', 'is', null)
+              : eb('t.expiry_warned_days', '=', warnedDays),
+            eb('t.expires_at', '<', expiresBefore),
+          ]),
+        ),
+      ),
     )
     .where('u.state', '=', 'ENABLED')
     .where('u.email', 'is not', null)

@@ -12,6 +12,11 @@ import type { ExpiryWarningClaim, Store } from './store.js';
 
 const DAY_MS = 86_400_000;
 const LEASE_MS = 60_000;
+/** Read a token whatever its expiry, unless it was sent the day's warning. */
+const OWED_IF_ANY = [null, 60, 30, 7].map((warnedDays) => ({
+  warnedDays,
+  expiresBefore: Number.MAX_SAFE_INTEGER,
+}));
 
 /** Registers the cases; `makeStore` returns a fresh migrated store. */
 export function describeExpiryWarningsContract(makeStore: () => Promise<Store>): void {
@@ -41,6 +46,7 @@ export function describeExpiryWarningsContract(makeStore: () => Promise<Store>):
       const candidates = await store.listExpiryWarningCandidates({
         expiresAfter: 0,
         expiresBefore: Number.MAX_SAFE_INTEGER,
+        owedIf: OWED_IF_ANY,
         limit,
       });
       return candidates.map((candidate) => candidate.token.id);
@@ -65,6 +71,7 @@ export function describeExpiryWarningsContract(makeStore: () => Promise<Store>):
       const [candidate] = await store.listExpiryWarningCandidates({
         expiresAfter: token.expiresAt - 1,
         expiresBefore: token.expiresAt + 1,
+        owedIf: OWED_IF_ANY,
         limit: 10,
       });
       expect(candidate).toEqual({
@@ -102,6 +109,29 @@ export function describeExpiryWarningsContract(makeStore: () => Promise<Store>):
       expect(await candidateIds()).toEqual([offered.id]);
     });
 
+    it('should read a token only while a warning tighter than the one sent is owed', async () => {
+      const [, user] = await anOrganizationWithUser();
+      const token = await aStoredToken(user);
+      const claim = claimOf(token, 7, 1_000);
+      expect(await store.claimExpiryWarning(claim)).toBe(true);
+      await store.completeExpiryWarning(claim, sentEventOf(token, 7, 1_001));
+      const read = (owedIf: { warnedDays: number | null; expiresBefore: number }[]) =>
+        store
+          .listExpiryWarningCandidates({
+            expiresAfter: 0,
+            expiresBefore: Number.MAX_SAFE_INTEGER,
+            owedIf,
+            limit: 10,
+          })
+          .then((candidates) => candidates.map((candidate) => candidate.token.id));
+      expect(await read([{ warnedDays: 7, expiresBefore: token.expiresAt + 1 }])).toEqual([
+        token.id,
+      ]);
+      expect(await read([{ warnedDays: 7, expiresBefore: token.expiresAt }])).toEqual([]);
+      expect(await read([{ warnedDays: null, expiresBefore: token.expiresAt + 1 }])).toEqual([]);
+      expect(await read([{ warnedDays: 30, expiresBefore: token.expiresAt + 1 }])).toEqual([]);
+    });
+
     it('should page through the expiry range in (expiresAt, id) order', async () => {
       const [, user] = await anOrganizationWithUser();
       const base = Date.UTC(2030, 0, 1);
@@ -118,6 +148,7 @@ export function describeExpiryWarningsContract(makeStore: () => Promise<Store>):
         const page = await store.listExpiryWarningCandidates({
           expiresAfter: base,
           expiresBefore: base + 9 * DAY_MS,
+          owedIf: OWED_IF_ANY,
           ...(after ? { after } : {}),
           limit: 2,
         });
@@ -147,6 +178,7 @@ export function describeExpiryWarningsContract(makeStore: () => Promise<Store>):
       const [candidate] = await store.listExpiryWarningCandidates({
         expiresAfter: 0,
         expiresBefore: Number.MAX_SAFE_INTEGER,
+        owedIf: OWED_IF_ANY,
         limit: 10,
       });
       expect(candidate?.warnedDays).toBe(7);

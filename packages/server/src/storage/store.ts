@@ -68,6 +68,12 @@ export interface ExpiryWarningCandidateQuery {
   expiresAfter: number;
   /** Expiries strictly before this (epoch ms). */
   expiresBefore: number;
+  /**
+   * Which tokens are read by the warning they were sent: one with `warnedDays` (null: none yet)
+   * only when it expires before that entry's `expiresBefore`; a token whose warning is listed
+   * in no entry is never read.
+   */
+  owedIf: readonly { warnedDays: number | null; expiresBefore: number }[];
   /** Tokens strictly after this position in (expiresAt, id) order; absent for the first page. */
   after?: { expiresAt: number; id: string };
   limit: number;
