@@ -78,13 +78,17 @@ function pop3(email: string, secret: string, localAddress?: string): MailLogin {
   return { port: dovecot.pop3Port, user: email, password: secret, localAddress };
 }
 
-/** A plain-text message from `from` to RECIPIENT with a subject no other case uses. */
-function messageFrom(from: string, body: string): OutgoingMail & { subject: string } {
+/** A plain-text message from `from` to `to` with a subject no other case uses. */
+function messageFrom(
+  from: string,
+  body: string,
+  to = RECIPIENT,
+): OutgoingMail & { subject: string } {
   const subject = `mailpat ${randomBytes(6).toString('hex')}`;
   const message =
-    `From: ${from}\r\nTo: ${RECIPIENT}\r\nSubject: ${subject}\r\n` +
+    `From: ${from}\r\nTo: ${to}\r\nSubject: ${subject}\r\n` +
     `Content-Type: text/plain; charset=us-ascii\r\n\r\n${body}`;
-  return { from, to: [RECIPIENT], message, subject };
+  return { from, to: [to], message, subject };
 }
 
 function expectAccepted(outcome: MailClientOutcome): void {
@@ -161,8 +165,7 @@ describe.skipIf(!dovecotUsable)(SUITE, () => {
 
   it('delivers over LMTP into the mailbox that a POP3 token reads (USER/PASS, STAT, RETR) and an IMAP token selects', async () => {
     const user = org.users[1]!;
-    const mail = { ...messageFrom('mailpat@example.org', 'Delivered over LMTP.\r\n') };
-    mail.to = [user.email];
+    const mail = messageFrom('mailpat@example.org', 'Delivered over LMTP.\r\n', user.email);
     expectAccepted(await deliverWithLmtp(dovecot.lmtpPort, mail));
     const popToken = await tokenWith(user, ['POP3']);
     const popped = await loginWithPoplib(pop3(user.email, popToken.secret), 1);
