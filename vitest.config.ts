@@ -14,6 +14,7 @@ const API_SUITE = [
   'concurrent-pagination',
   'crash-durability',
   'dovecot-login',
+  'dovecot-mail-protocols',
   'expiry-warnings',
   'introspection',
   'request-fuzz',

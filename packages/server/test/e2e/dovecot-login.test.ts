@@ -23,7 +23,10 @@ const dovecotUsable = isDovecotUsable();
 const SUITE = nameUnless(
   dovecotUsable,
   'Dovecot IMAP LOGIN with a mailpat PAT',
-  skipNotice('Dovecot, run as root', 'apt-get install -y dovecot-imapd, then npm test as root'),
+  skipNotice(
+    'Dovecot, run as root',
+    'apt-get install -y dovecot-imapd dovecot-pop3d dovecot-submissiond dovecot-lmtpd, then npm test as root',
+  ),
 );
 /** Dovecot's failed-login delay is 2 s and grows per address; one case may hold two of them. */
 const LOGIN_CASE_TIMEOUT_MS = 60_000;

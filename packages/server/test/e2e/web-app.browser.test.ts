@@ -34,7 +34,10 @@ const dovecotUsable = HAS_CHROMIUM && isDovecotUsable();
 const IMAP_CASE = nameUnless(
   dovecotUsable,
   'a token made in the page opens the mailbox in Dovecot; revoked in the page, it no longer does',
-  skipNotice('Dovecot, run as root', 'apt-get install -y dovecot-imapd, then npm test as root'),
+  skipNotice(
+    'Dovecot, run as root',
+    'apt-get install -y dovecot-imapd dovecot-pop3d dovecot-submissiond dovecot-lmtpd, then npm test as root',
+  ),
 );
 const PASSWORD = 'Browser-Passw0rd!';
 const PROVIDER_NAME = 'Example ID';

@@ -1,6 +1,7 @@
 /**
- * Runs a real Dovecot IMAP server whose oauth2 passdb introspects tokens at mailpat, for
- * end-to-end tests. The config templates beside this file are the verified recipe.
+ * Runs a real Dovecot (IMAP, POP3, submission, LMTP) whose oauth2 passdbs introspect tokens at
+ * mailpat, each protocol requiring its own scope, for end-to-end tests. The config templates
+ * beside this file are the verified recipe.
  * @module
  */
 import { execFileSync, spawn } from 'node:child_process';
@@ -8,6 +9,7 @@ import {
   chmodSync,
   chownSync,
   closeSync,
+  existsSync,
   mkdirSync,
   mkdtempSync,
   openSync,
@@ -15,12 +17,11 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
+import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { ImapSession } from './imap-session.js';
 
 const TEMPLATE_DIR = join(dirname(fileURLToPath(import.meta.url)), 'dovecot');
 /** The static userdb's owner of every mailbox; no passwd entry is needed. */
@@ -28,6 +29,10 @@ const MAIL_UID = 5000;
 const START_ATTEMPTS = 5;
 const READY_TIMEOUT_MS = 15_000;
 const STOP_TIMEOUT_MS = 15_000;
+/** The binaries of the protocols besides IMAP, from dovecot-pop3d, -submissiond and -lmtpd. */
+const PROTOCOL_BINARIES = ['pop3', 'submission', 'lmtp'].map((name) => `/usr/lib/dovecot/${name}`);
+/** The scope each protocol's oauth2 passdb requires, by the protocol's name in dovecot.conf. */
+const PROTOCOL_SCOPES = { imap: 'IMAP', pop3: 'POP3', submission: 'SMTP' } as const;
 
 export interface DovecotOptions {
   /** Port of `mailpat serve` on 127.0.0.1. */
@@ -38,6 +43,11 @@ export interface DovecotOptions {
    */
   clientId: string;
   clientSecret: string;
+  /**
+   * Port on 127.0.0.1 that submission relays accepted mail to (an SMTP sink). Without it,
+   * submission relays to a port nothing listens on.
+   */
+  relayPort?: number;
 }
 
 export interface DovecotProcess {
@@ -45,15 +55,25 @@ export interface DovecotProcess {
   dir: string;
   configPath: string;
   imapPort: number;
+  /** POP3 (`USER`/`PASS`, scope POP3) on 127.0.0.1. */
+  pop3Port: number;
+  /** SMTP submission (`AUTH PLAIN`/`LOGIN`, scope SMTP) on 127.0.0.1, relaying to `relayPort`. */
+  submissionPort: number;
+  /** LMTP on 127.0.0.1: delivers `RCPT TO:<email>` into the mailbox that email logs in to. */
+  lmtpPort: number;
   /** `doveadm stop`, then waits until the master process is gone; removes the dir. */
   stop(): Promise<void>;
   /** The Dovecot log so far, for failure messages. */
   log(): string;
 }
 
-/** Whether `dovecot` is on the PATH and we are root (the master must start as root). */
+/**
+ * Whether `dovecot` is on the PATH with its POP3, submission and LMTP binaries, and we are root
+ * (the master must start as root).
+ */
 export function isDovecotUsable(): boolean {
   if (process.getuid?.() !== 0) return false;
+  if (!PROTOCOL_BINARIES.every((path) => existsSync(path))) return false;
   try {
     execFileSync('dovecot', ['--version'], { stdio: 'ignore' });
     return true;
@@ -62,16 +82,31 @@ export function isDovecotUsable(): boolean {
   }
 }
 
-/** Starts Dovecot on a free loopback port; resolves once it greets with `* OK`. */
+/** The listeners' ports, all on 127.0.0.1. */
+interface DovecotPorts {
+  imapPort: number;
+  pop3Port: number;
+  submissionPort: number;
+  lmtpPort: number;
+}
+
+/** Starts Dovecot on free loopback ports; resolves once every listener has greeted. */
 export async function startDovecot(options: DovecotOptions): Promise<DovecotProcess> {
   for (let attempt = 1; ; attempt++) {
-    const imapPort = await findFreePort();
+    const ports: DovecotPorts = {
+      imapPort: await findFreePort(),
+      pop3Port: await findFreePort(),
+      submissionPort: await findFreePort(),
+      lmtpPort: await findFreePort(),
+    };
+    // Nothing listens there: without a sink, relayed mail meets a refused connection.
+    const relayPort = options.relayPort ?? (await findFreePort());
     // A fresh dir, so its own base_dir, per attempt: a master that is still exiting elsewhere
     // ("already running") or a failed start cannot get in the way.
     const dir = prepareDir();
-    const configPath = writeConfig(dir, imapPort, options);
+    const configPath = writeConfig(dir, ports, { ...options, relayPort });
     const started = await run('dovecot', ['-c', configPath], join(dir, 'log', 'start.log'));
-    if (started.ok) return await waitUntilReady(dir, configPath, imapPort);
+    if (started.ok) return await waitUntilReady(dir, configPath, ports);
     await rm(dir, { recursive: true, force: true });
     // The port was free a moment ago but something took it: pick another.
     if (/Address already in use/.test(started.output) && attempt < START_ATTEMPTS) continue;
@@ -101,59 +136,89 @@ function prepareDir(): string {
   return dir;
 }
 
-/** Fills the templates' `@...@` placeholders into `<dir>`; returns the dovecot.conf path. */
-function writeConfig(dir: string, imapPort: number, options: DovecotOptions): string {
+/**
+ * Fills the templates' `@...@` placeholders into `<dir>`: dovecot.conf and one
+ * `dovecot-oauth2-<protocol>.conf.ext` per protocol with its scope. Returns the dovecot.conf path.
+ */
+function writeConfig(
+  dir: string,
+  ports: DovecotPorts,
+  options: DovecotOptions & { relayPort: number },
+): string {
   const values: Record<string, string> = {
     DIR: dir,
-    IMAP_PORT: String(imapPort),
+    IMAP_PORT: String(ports.imapPort),
+    POP3_PORT: String(ports.pop3Port),
+    SUBMISSION_PORT: String(ports.submissionPort),
+    LMTP_PORT: String(ports.lmtpPort),
+    RELAY_PORT: String(options.relayPort),
     MAILPAT_PORT: String(options.mailpatPort),
     CLIENT_ID: encodeURIComponent(options.clientId),
     CLIENT_SECRET: encodeURIComponent(options.clientSecret),
   };
-  const fill = (name: string) =>
+  const fill = (name: string, extra: Record<string, string> = {}) =>
     readFileSync(join(TEMPLATE_DIR, name), 'utf8').replace(
-      /@([A-Z_]+)@/g,
-      (whole, key: string) => values[key] ?? whole,
+      /@([A-Z0-9_]+)@/g,
+      (whole, key: string) => extra[key] ?? values[key] ?? whole,
     );
-  // 0600: the .ext file holds the introspection client secret.
-  writeFileSync(join(dir, 'dovecot-oauth2.conf.ext'), fill('dovecot-oauth2.conf.ext'), {
-    mode: 0o600,
-  });
+  for (const [protocol, scope] of Object.entries(PROTOCOL_SCOPES)) {
+    // 0600: the .ext files hold the introspection client secret.
+    const ext = fill('dovecot-oauth2.conf.ext', { SCOPE: scope });
+    writeFileSync(join(dir, `dovecot-oauth2-${protocol}.conf.ext`), ext, { mode: 0o600 });
+  }
   const configPath = join(dir, 'dovecot.conf');
   writeFileSync(configPath, fill('dovecot.conf'), { mode: 0o600 });
   return configPath;
 }
 
-/** Waits for the `* OK` greeting, then reads the master pid for stop(). */
+/** Waits until every listener greets (`* OK`, `+OK`, `220`), then reads the master pid for stop(). */
 async function waitUntilReady(
   dir: string,
   configPath: string,
-  imapPort: number,
+  ports: DovecotPorts,
 ): Promise<DovecotProcess> {
   const logPath = join(dir, 'log', 'dovecot.log');
   const log = () => readOr(logPath, '');
   const deadline = Date.now() + READY_TIMEOUT_MS;
-  for (;;) {
-    const greeting = await readGreeting(imapPort);
-    if (greeting?.startsWith('* OK')) break;
-    if (Date.now() > deadline) {
-      throw new Error(`Dovecot on port ${imapPort} never greeted (${greeting}):\n${log()}`);
+  const greetings: [number, RegExp][] = [
+    [ports.imapPort, /^\* OK/],
+    [ports.pop3Port, /^\+OK/],
+    [ports.submissionPort, /^220 /],
+    [ports.lmtpPort, /^220 /],
+  ];
+  for (const [port, expected] of greetings) {
+    for (;;) {
+      const greeting = await readGreeting(port);
+      if (greeting !== undefined && expected.test(greeting)) break;
+      if (Date.now() > deadline) {
+        throw new Error(`Dovecot on port ${port} never greeted (${greeting}):\n${log()}`);
+      }
+      await sleep(50);
     }
-    await sleep(50);
   }
   const pid = Number(readOr(join(dir, 'run', 'master.pid'), '').trim());
-  return { dir, configPath, imapPort, log, stop: () => stopDovecot(dir, configPath, pid, log) };
+  const stop = () => stopDovecot(dir, configPath, pid, log);
+  return { dir, configPath, ...ports, log, stop };
 }
 
 /** The first line the server sends, or undefined if it does not accept connections yet. */
-async function readGreeting(port: number): Promise<string | undefined> {
-  try {
-    const session = await ImapSession.connect(port, '127.0.0.1', 2_000);
-    session.close();
-    return session.greeting;
-  } catch {
-    return undefined;
-  }
+function readGreeting(port: number): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    const socket = connect({ port, host: '127.0.0.1' });
+    let received = '';
+    const finish = (line: string | undefined) => {
+      socket.destroy();
+      resolve(line);
+    };
+    socket.setTimeout(2_000, () => finish(undefined));
+    socket.once('error', () => finish(undefined));
+    socket.once('close', () => finish(undefined));
+    socket.on('data', (chunk: Buffer) => {
+      received += chunk.toString('latin1');
+      const end = received.indexOf('\r\n');
+      if (end >= 0) finish(received.slice(0, end));
+    });
+  });
 }
 
 async function stopDovecot(
