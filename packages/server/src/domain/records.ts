@@ -120,12 +120,7 @@ export interface LoginSubject {
 
 /** What happened to a token, as MailpatService.ListPersonalAccessTokenEvents names it. */
 export type TokenEventType =
-  | 'CREATED'
-  | 'ROTATED'
-  | 'DELETED'
-  | 'USED'
-  | 'USE_REFUSED'
-  | 'EXPIRY_WARNING_SENT';
+  'CREATED' | 'ROTATED' | 'DELETED' | 'USED' | 'USE_REFUSED' | 'EXPIRY_WARNING_SENT';
 
 /** One entry of a token's history. `sequence` is assigned by the database, in insertion order. */
 export interface TokenEventRecord {

@@ -18,7 +18,7 @@ import type { OrgFixture } from '../support/fixtures.js';
 import { ImapSession } from '../support/imap-session.js';
 import { makeDataDir, startMailpat } from '../support/mailpat-process.js';
 import type { MailpatProcess, StartOptions } from '../support/mailpat-process.js';
-import { call } from '../support/signed-request.js';
+import { call, sendSigned } from '../support/signed-request.js';
 
 const dovecotUsable = isDovecotUsable();
 const SUITE = nameUnless(
@@ -63,17 +63,27 @@ async function checkAtStart(server: MailpatProcess): Promise<number> {
     const match = CHECK_DONE.exec(server.output().stdout);
     if (match) return Number(match[1]);
     if (Date.now() > deadline) {
-      throw new Error(`no expiry check logged:\n${server.output().stdout}\n${server.output().stderr}`);
+      throw new Error(
+        `no expiry check logged:\n${server.output().stdout}\n${server.output().stderr}`,
+      );
     }
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
 
+/** The token's EXPIRY_WARNING_SENT events, asked of the server whose clock runs ahead. */
 async function eventsOf(tokenId: string) {
-  const { Events } = (await call(mailpat, MP('ListPersonalAccessTokenEvents'), {
-    OrganizationId: org.organizationId,
-    PersonalAccessTokenId: tokenId,
-  })) as { Events: { EventType: string; ExpiryWarningDays?: number }[] };
+  const response = await sendSigned(
+    mailpat,
+    MP('ListPersonalAccessTokenEvents'),
+    { OrganizationId: org.organizationId, PersonalAccessTokenId: tokenId },
+    // Signed by the server's clock: a request 53 days old would be refused as expired.
+    { signingDate: new Date(Date.now() + AHEAD_MS) },
+  );
+  expect(response.status, response.text).toBe(200);
+  const { Events } = response.body as {
+    Events: { EventType: string; ExpiryWarningDays?: number }[];
+  };
   return Events.filter((event) => event.EventType === 'EXPIRY_WARNING_SENT');
 }
 
@@ -134,7 +144,7 @@ describe.skipIf(!dovecotUsable)(SUITE, () => {
     tokens.revoked = await createToken(mailpat, org.organizationId, reader!.id, 'Old tablet', {
       ExpiresInDays: 60,
     });
-    await call(mailpat, MP('DeletePersonalAccessToken'), {
+    await call(mailpat, WM('DeletePersonalAccessToken'), {
       OrganizationId: org.organizationId,
       PersonalAccessTokenId: tokens.revoked.id,
     });
@@ -161,7 +171,7 @@ describe.skipIf(!dovecotUsable)(SUITE, () => {
     const [raw, ...others] = await readInbox(reader.email, tokens.reader!.secret);
     expect(others).toEqual([]);
     const mail = await simpleParser(raw!);
-    expect(mail.from?.text).toBe('mailpat <mailpat@mail.example.org>');
+    expect(mail.from?.value).toEqual([{ name: 'mailpat', address: 'mailpat@mail.example.org' }]);
     expect(mail.to && 'text' in mail.to ? mail.to.text : '').toBe(reader.email);
     expect(mail.subject).toMatch(/"Phone" expires in [67] days/);
     for (const body of [mail.text ?? '', mail.html || '']) {

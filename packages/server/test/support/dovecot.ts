@@ -115,7 +115,7 @@ export async function startDovecot(options: DovecotOptions): Promise<DovecotProc
 }
 
 /** A port nothing listens on right now: bind port 0 on loopback, read it, close. */
-function findFreePort(): Promise<number> {
+export function findFreePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);

@@ -22,7 +22,10 @@ export const expiryWarningsMigration: Migration = {
       .alterTable('personal_access_tokens')
       .addColumn('expiry_warning_lease_until', 'bigint')
       .execute();
-    await db.schema.alterTable('token_events').addColumn('expiry_warning_days', 'integer').execute();
+    await db.schema
+      .alterTable('token_events')
+      .addColumn('expiry_warning_days', 'integer')
+      .execute();
     // The hourly check reads the tokens expiring in the next 61 days: a range seek, whatever the
     // number of tokens that expire later.
     await db.schema
@@ -38,9 +41,6 @@ export const expiryWarningsMigration: Migration = {
       .alterTable('personal_access_tokens')
       .dropColumn('expiry_warning_lease_until')
       .execute();
-    await db.schema
-      .alterTable('personal_access_tokens')
-      .dropColumn('expiry_warned_days')
-      .execute();
+    await db.schema.alterTable('personal_access_tokens').dropColumn('expiry_warned_days').execute();
   },
 };

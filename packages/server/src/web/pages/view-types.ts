@@ -22,12 +22,7 @@ export interface TokenView {
 
 /** The token events a user sees; DELETED is shown as "revoked". */
 export type ActivityType =
-  | 'CREATED'
-  | 'ROTATED'
-  | 'DELETED'
-  | 'USED'
-  | 'USE_REFUSED'
-  | 'EXPIRY_WARNING_SENT';
+  'CREATED' | 'ROTATED' | 'DELETED' | 'USED' | 'USE_REFUSED' | 'EXPIRY_WARNING_SENT';
 
 /** One entry of the recent-activity list. */
 export interface ActivityView {

@@ -15,7 +15,7 @@ import { MP, createOrgWithUsers, createToken } from '../../support/fixtures.js';
 import type { OrgFixture } from '../../support/fixtures.js';
 import { e2eDatabasePrefix, startMailpat } from '../../support/mailpat-process.js';
 import type { MailpatProcess } from '../../support/mailpat-process.js';
-import { call } from '../../support/signed-request.js';
+import { sendSigned } from '../../support/signed-request.js';
 import { startSmtpSink } from '../../support/smtp-sink.js';
 import type { SmtpSink } from '../../support/smtp-sink.js';
 
@@ -35,7 +35,8 @@ async function mailedAtStart(server: MailpatProcess): Promise<number> {
   for (;;) {
     const match = CHECK_DONE.exec(server.output().stdout);
     if (match) return Number(match[1]);
-    if (Date.now() > deadline) throw new Error(`no expiry check logged:\n${server.output().stderr}`);
+    if (Date.now() > deadline)
+      throw new Error(`no expiry check logged:\n${server.output().stderr}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
@@ -88,14 +89,29 @@ describe('expiry warnings from several instances', () => {
     expect(mailed.reduce((a, b) => a + b, 0)).toBe(TOKENS);
     const messages = await sink.waitForMessages(TOKENS);
     expect(sink.messages).toHaveLength(TOKENS);
-    const names = messages.map((message) => /"(device \d+)"/.exec(message.parsed.subject ?? '')?.[1]);
+    const names = messages.map(
+      (message) => /"(device \d+)"/.exec(message.parsed.subject ?? '')?.[1],
+    );
     expect(new Set(names).size).toBe(TOKENS);
     expect(messages.every((message) => message.authenticatedAs === 'mailpat')).toBe(true);
+    for (const instance of instances) {
+      const { stdout, stderr } = instance.output();
+      expect(stdout).toContain(`mailed through smtp://127.0.0.1:${sink.port}`);
+      // The relay's password is in MAILPAT_SMTP_URL, never in the log.
+      expect(stdout + stderr).not.toContain('relay-secret');
+    }
     for (const tokenId of expiring) {
-      const { Events } = (await call(instances[0]!, MP('ListPersonalAccessTokenEvents'), {
-        OrganizationId: org.organizationId,
-        PersonalAccessTokenId: tokenId,
-      })) as { Events: { EventType: string; ExpiryWarningDays?: number }[] };
+      const response = await sendSigned(
+        instances[0]!,
+        MP('ListPersonalAccessTokenEvents'),
+        { OrganizationId: org.organizationId, PersonalAccessTokenId: tokenId },
+        // Signed by the instances' clock: a request 53 days old would be refused as expired.
+        { signingDate: new Date(Date.now() + AHEAD_MS) },
+      );
+      expect(response.status, response.text).toBe(200);
+      const { Events } = response.body as {
+        Events: { EventType: string; ExpiryWarningDays?: number }[];
+      };
       const sent = Events.filter((event) => event.EventType === 'EXPIRY_WARNING_SENT');
       expect(sent.map((event) => event.ExpiryWarningDays)).toEqual([7]);
     }
