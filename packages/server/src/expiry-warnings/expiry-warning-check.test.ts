@@ -49,7 +49,9 @@ describe('ExpiryWarningCheck', () => {
     await sink.close();
   });
 
-  function aCheck(options: { store?: Store; log?: Logger; relayPort?: number } = {}) {
+  function aCheck(
+    options: { store?: Store; log?: Logger; relayPort?: number; intervalMs?: number } = {},
+  ) {
     return new ExpiryWarningCheck({
       store: options.store ?? store,
       sender: createSmtpMailSender({
@@ -65,6 +67,7 @@ describe('ExpiryWarningCheck', () => {
       clock: new Clock(() => now),
       log: options.log ?? recordingLogger(),
       accountUrl: ACCOUNT_URL,
+      ...(options.intervalMs === undefined ? {} : { intervalMs: options.intervalMs }),
     });
   }
   async function aStoredToken(lifetimeDays: number, owner = user): Promise<TokenRecord> {
@@ -111,6 +114,22 @@ describe('ExpiryWarningCheck', () => {
     );
     expect(messages[2]!.parsed.subject).toContain(token.name);
     expect(messages[2]!.parsed.text).toContain(ACCOUNT_URL);
+  });
+
+  it('should check at start and again every interval', async () => {
+    const token = await aStoredToken(30);
+    now = daysBeforeExpiryDay(token, 7);
+    const check = aCheck({ intervalMs: 50 });
+    check.start();
+    try {
+      await sink.waitForMessages(1);
+      // The day comes while the check runs: the next pass mails the day's warning.
+      now = daysBeforeExpiryDay(token, 0);
+      await sink.waitForMessages(2);
+    } finally {
+      await check.close();
+    }
+    expect(await sentEvents(token)).toEqual([7, 0]);
   });
 
   it('should send only the tightest warning when it comes late, and none again after a restart', async () => {
