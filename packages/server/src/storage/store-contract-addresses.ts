@@ -4,7 +4,8 @@
  *
  * @module
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { freshStorePerTest } from './test-support/fresh-store-per-test.js';
 import { MailDomainTakenError, UniqueConstraintError } from './storage-errors.js';
 import { aToken, aUser, anAdminEvent, anOrganization } from './store-fixtures.js';
 import type { Store } from './store.js';
@@ -12,13 +13,7 @@ import type { Store } from './store.js';
 /** Registers the cases; `makeStore` returns a fresh migrated store. */
 export function describeAddressContract(makeStore: () => Promise<Store>): void {
   describe('mail domains and email addresses', () => {
-    let store: Store;
-    beforeEach(async () => {
-      store = await makeStore();
-    });
-    afterEach(async () => {
-      await store.close();
-    });
+    const store = freshStorePerTest(makeStore);
 
     it('should refuse a domain another live organization holds, whatever its case', async () => {
       await store.insertOrganization(anOrganization({ domains: ['shared.example'] }));

@@ -2,7 +2,8 @@
  * The store contract on creation times: stamped by the store, in commit order, never backwards.
  * @module
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { freshStorePerTest } from './test-support/fresh-store-per-test.js';
 import type { TokenRecord } from '../domain/records.js';
 import { DAY_MS } from '../domain/wire-time.js';
 import { aToken, aUser, anAdminEvent, anOrganization } from './store-fixtures.js';
@@ -14,13 +15,7 @@ const NEAR_NOW_MS = 60_000;
 /** Registers the creation-time cases; `makeStore` returns a fresh migrated store. */
 export function describeCreationTimeContract(makeStore: () => Promise<Store>): void {
   describe('creation times', () => {
-    let store: Store;
-    beforeEach(async () => {
-      store = await makeStore();
-    });
-    afterEach(async () => {
-      await store.close();
-    });
+    const store = freshStorePerTest(makeStore);
 
     const insertToken = (token: TokenRecord) => store.insertToken(token, anAdminEvent(token));
     async function aStoredUser() {

@@ -4,7 +4,8 @@
  * that starts the warnings over.
  * @module
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { freshStorePerTest } from './test-support/fresh-store-per-test.js';
 import { adminEventOf, tokenEventOf } from '../domain/token-events.js';
 import type { OrganizationRecord, TokenRecord, UserRecord } from '../domain/records.js';
 import { aToken, aUser, anOrganization, secretHashOf } from './store-fixtures.js';
@@ -21,13 +22,7 @@ const OWED_IF_ANY = [null, 60, 30, 7].map((warnedDays) => ({
 /** Registers the cases; `makeStore` returns a fresh migrated store. */
 export function describeExpiryWarningsContract(makeStore: () => Promise<Store>): void {
   describe('expiry warnings', () => {
-    let store: Store;
-    beforeEach(async () => {
-      store = await makeStore();
-    });
-    afterEach(async () => {
-      await store.close();
-    });
+    const store = freshStorePerTest(makeStore);
 
     async function anOrganizationWithUser(
       orgOverrides: Partial<OrganizationRecord> = {},

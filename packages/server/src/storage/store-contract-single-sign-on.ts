@@ -3,7 +3,8 @@
  * login states that can be taken only once.
  * @module
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { freshStorePerTest } from './test-support/fresh-store-per-test.js';
 import type { OidcLoginStateRecord, OidcProviderRecord } from '../domain/records.js';
 import { anOrganization } from './store-fixtures.js';
 import type { Store } from './store.js';
@@ -11,13 +12,7 @@ import type { Store } from './store.js';
 /** Registers the cases; `makeStore` returns a fresh migrated store. */
 export function describeSingleSignOnContract(makeStore: () => Promise<Store>): void {
   describe('single sign-on', () => {
-    let store: Store;
-    beforeEach(async () => {
-      store = await makeStore();
-    });
-    afterEach(async () => {
-      await store.close();
-    });
+    const store = freshStorePerTest(makeStore);
 
     async function aProvider(overrides: Partial<OidcProviderRecord> = {}) {
       const org = anOrganization();

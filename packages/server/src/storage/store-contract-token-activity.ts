@@ -5,7 +5,8 @@
  *
  * @module
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { freshStorePerTest } from './test-support/fresh-store-per-test.js';
 import { adminEventOf, tokenEventOf } from '../domain/token-events.js';
 import type {
   OrganizationRecord,
@@ -20,13 +21,7 @@ import type { Store } from './store.js';
 /** Registers the cases; `makeStore` returns a fresh migrated store. */
 export function describeTokenActivityContract(makeStore: () => Promise<Store>): void {
   describe('token activity of the web app', () => {
-    let store: Store;
-    beforeEach(async () => {
-      store = await makeStore();
-    });
-    afterEach(async () => {
-      await store.close();
-    });
+    const store = freshStorePerTest(makeStore);
 
     async function anOrganizationWithUser(): Promise<[OrganizationRecord, UserRecord]> {
       const org = await store.insertOrganization(anOrganization());

@@ -3,7 +3,8 @@
  * @module
  */
 import { randomUUID } from 'node:crypto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { freshStorePerTest } from './test-support/fresh-store-per-test.js';
 import type { UserRecord, WebSessionRecord } from '../domain/records.js';
 import { aUser, anOrganization, secretHashOf } from './store-fixtures.js';
 import type { Store } from './store.js';
@@ -30,13 +31,7 @@ function aSession(
 /** Registers the cases; `makeStore` returns a fresh migrated store. */
 export function describeWebSessionContract(makeStore: () => Promise<Store>): void {
   describe('web sessions', () => {
-    let store: Store;
-    beforeEach(async () => {
-      store = await makeStore();
-    });
-    afterEach(async () => {
-      await store.close();
-    });
+    const store = freshStorePerTest(makeStore);
 
     async function aStoredUser(): Promise<UserRecord> {
       const org = anOrganization();
@@ -120,13 +115,7 @@ export function describeWebSessionContract(makeStore: () => Promise<Store>): voi
   });
 
   describe('findUserByEmail', () => {
-    let store: Store;
-    beforeEach(async () => {
-      store = await makeStore();
-    });
-    afterEach(async () => {
-      await store.close();
-    });
+    const store = freshStorePerTest(makeStore);
 
     it('should find the live holder of an address in any organization, whatever its case', async () => {
       await store.insertOrganization(anOrganization());

@@ -2,7 +2,8 @@
  * The behaviour every Store backend must show, as one vitest suite per backend.
  * @module
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { freshStorePerTest } from './test-support/fresh-store-per-test.js';
 import type {
   KeysetCursor,
   OrganizationRecord,
@@ -37,13 +38,7 @@ export function describeStoreContract(backendName: string, makeStore: () => Prom
     describeSingleSignOnContract(makeStore);
     describeTokenActivityContract(makeStore);
 
-    let store: Store;
-    beforeEach(async () => {
-      store = await makeStore();
-    });
-    afterEach(async () => {
-      await store.close();
-    });
+    const store = freshStorePerTest(makeStore);
 
     /** The admin writes with the event each one takes (see the 'admin events' cases). */
     const insertToken = (token: TokenRecord) => store.insertToken(token, anAdminEvent(token));

@@ -7,11 +7,10 @@
  * Skipped, with a loud name, without root or without Dovecot's IMAP, POP3, submission and LMTP.
  */
 import { randomBytes } from 'node:crypto';
-import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nameUnless, skipNotice } from '../../../../test-support/skip-notice.js';
 import type { DovecotProcess } from '../support/dovecot.js';
-import { isDovecotUsable, startDovecot } from '../support/dovecot.js';
+import { findFreePort, isDovecotUsable, startDovecot } from '../support/dovecot.js';
 import { WM, createOrgWithUsers, createToken } from '../support/fixtures.js';
 import type { OrgFixture } from '../support/fixtures.js';
 import { ImapSession } from '../support/imap-session.js';
@@ -232,7 +231,8 @@ describe.skipIf(!dovecotUsable)(SUITE, () => {
     'answers a temporary failure, not a refusal, on IMAP, POP3 and submission while mailpat is unreachable',
     async () => {
       const unreachable = await startDovecot({
-        mailpatPort: await closedPort(),
+        // A free port: nothing listens there.
+        mailpatPort: await findFreePort(),
         clientId: 'dovecot',
         clientSecret: randomBytes(24).toString('hex'),
         relayPort: sink.port,
@@ -260,15 +260,3 @@ describe.skipIf(!dovecotUsable)(SUITE, () => {
     REFUSAL_CASE_TIMEOUT_MS,
   );
 });
-
-/** A loopback port nothing listens on: bound to port 0, read, closed. */
-function closedPort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}

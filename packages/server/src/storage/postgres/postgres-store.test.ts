@@ -74,6 +74,7 @@ if (serverUrl === undefined) {
         '0005-web-sessions',
         '0006-token-activity',
         '0007-single-sign-on',
+        '0008-expiry-warnings',
       ]);
     });
 

@@ -69,6 +69,7 @@ describe('SQLite store', () => {
       '0005-web-sessions',
       '0006-token-activity',
       '0007-single-sign-on',
+      '0008-expiry-warnings',
     ]);
     expect(indexes).toEqual(
       expect.arrayContaining([

@@ -11,11 +11,11 @@ import {
   createTestDatabase,
   testPostgresUrl,
 } from '../../../src/storage/postgres/test-support/test-databases.js';
-import { MP, createOrgWithUsers, createToken } from '../../support/fixtures.js';
+import { createOrgWithUsers, createToken } from '../../support/fixtures.js';
 import type { OrgFixture } from '../../support/fixtures.js';
 import { e2eDatabasePrefix, startMailpat } from '../../support/mailpat-process.js';
 import type { MailpatProcess } from '../../support/mailpat-process.js';
-import { sendSigned } from '../../support/signed-request.js';
+import { expiryWarningsOf, mailedAtStart } from '../../support/expiry-check.js';
 import { startSmtpSink } from '../../support/smtp-sink.js';
 import type { SmtpSink } from '../../support/smtp-sink.js';
 
@@ -23,23 +23,11 @@ const CLOCK_OFFSET = pathToFileURL(join(import.meta.dirname, '../../support/cloc
 const AHEAD_MS = 53.5 * 86_400_000;
 const INSTANCES = 3;
 const TOKENS = 24;
-const CHECK_DONE = /token expiry check: (\d+) warnings? mailed/;
 
 let sink: SmtpSink;
 let instances: MailpatProcess[] = [];
 let org: OrgFixture;
 const expiring: string[] = [];
-
-async function mailedAtStart(server: MailpatProcess): Promise<number> {
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    const match = CHECK_DONE.exec(server.output().stdout);
-    if (match) return Number(match[1]);
-    if (Date.now() > deadline)
-      throw new Error(`no expiry check logged:\n${server.output().stderr}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 beforeAll(async () => {
   const serverUrl = testPostgresUrl();
@@ -85,7 +73,7 @@ afterAll(async () => {
 
 describe('expiry warnings from several instances', () => {
   it('mails every owed warning exactly once, with one event each', async () => {
-    const mailed = await Promise.all(instances.map(mailedAtStart));
+    const mailed = await Promise.all(instances.map((instance) => mailedAtStart(instance)));
     expect(mailed.reduce((a, b) => a + b, 0)).toBe(TOKENS);
     const messages = await sink.waitForMessages(TOKENS);
     expect(sink.messages).toHaveLength(TOKENS);
@@ -101,19 +89,9 @@ describe('expiry warnings from several instances', () => {
       expect(stdout + stderr).not.toContain('relay-secret');
     }
     for (const tokenId of expiring) {
-      const response = await sendSigned(
-        instances[0]!,
-        MP('ListPersonalAccessTokenEvents'),
-        { OrganizationId: org.organizationId, PersonalAccessTokenId: tokenId },
-        // Signed by the instances' clock: a request 53 days old would be refused as expired.
-        { signingDate: new Date(Date.now() + AHEAD_MS) },
-      );
-      expect(response.status, response.text).toBe(200);
-      const { Events } = response.body as {
-        Events: { EventType: string; ExpiryWarningDays?: number }[];
-      };
-      const sent = Events.filter((event) => event.EventType === 'EXPIRY_WARNING_SENT');
-      expect(sent.map((event) => event.ExpiryWarningDays)).toEqual([7]);
+      expect(await expiryWarningsOf(instances[0]!, org.organizationId, tokenId, AHEAD_MS)).toEqual([
+        7,
+      ]);
     }
   });
 });
