@@ -22,6 +22,7 @@ import { WorkMailClient } from '@mailpat/client';
 import { it } from 'vitest';
 import { startMailpat } from '../packages/server/test/support/mailpat-process.js';
 import { seedOrganization } from './support/seed-organization.js';
+import { recordReport } from './support/bench-results.js';
 
 const TOKENS = Number(process.env.BENCH_TOKENS ?? 100_000);
 const PAGE_SIZE = Number(process.env.BENCH_PAGE_SIZE ?? 100);
@@ -118,7 +119,7 @@ it('@mailpat/client paginator against the AWS SDK v3 paginator', async () => {
         (bestMailpat.clientCpuMsPerPage / bestSdk.clientCpuMsPerPage).toFixed(3),
       ),
     };
-    console.log(JSON.stringify(report, null, 2));
+    recordReport('client-pagination', report);
   } finally {
     await server.stop();
     rmSync(dataDir, { recursive: true, force: true });

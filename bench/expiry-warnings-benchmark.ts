@@ -27,6 +27,7 @@ import {
   testPostgresUrl,
 } from '../packages/server/src/storage/postgres/test-support/test-databases.js';
 import { startSmtpSink } from '../packages/server/test/support/smtp-sink.js';
+import { recordReport } from './support/bench-results.js';
 import { seedOrganization } from './support/seed-organization.js';
 
 const DAY_MS = 86_400_000;
@@ -96,6 +97,7 @@ async function timedPass(url: string, checkAt: number, relayPort: number) {
 it('measures the hourly expiry-warning check', async () => {
   const sink = await startSmtpSink();
   const lines: string[] = [];
+  const backendsMeasured: Record<string, object> = {};
   try {
     for (const backend of backends) {
       const scan = await seeded(backend, 'scan', SCAN_TOKENS);
@@ -114,12 +116,19 @@ it('measures the hourly expiry-warning check', async () => {
         `${backend.name}: ${busy.sent.toLocaleString('en')} warnings mailed in ${busy.seconds.toFixed(2)} s ` +
           `(${(busy.sent / busy.seconds).toFixed(0)}/s; the sink received ${sink.messages.length - before})`,
       );
+      backendsMeasured[backend.name] = {
+        scanTokens: SCAN_TOKENS,
+        scanSeconds: Number(idle.seconds.toFixed(3)),
+        mailed: busy.sent,
+        mailSeconds: Number(busy.seconds.toFixed(3)),
+      };
       sink.messages.length = 0;
     }
   } finally {
     await sink.close();
   }
   console.log(['expiry-warning check (2 cores):', ...lines].join('\n  '));
+  recordReport('expiry-warnings', { backends: backendsMeasured });
 });
 
 /** Records the 7-day warning as sent for every token, as if an earlier pass had mailed them. */

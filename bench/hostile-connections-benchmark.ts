@@ -22,6 +22,7 @@ import { WM, createOrgWithUsers } from '../packages/server/test/support/fixtures
 import { startMailpat } from '../packages/server/test/support/mailpat-process.js';
 import { countOpenFiles } from '../packages/server/test/support/raw-connection.js';
 import { sendSigned, signRequest } from '../packages/server/test/support/signed-request.js';
+import { recordReport } from './support/bench-results.js';
 
 const SLOW = Number(process.env.BENCH_SLOW ?? 2000);
 const UPLOADS = Number(process.env.BENCH_UPLOADS ?? 200);
@@ -128,5 +129,5 @@ it('holds slow connections and uploads with bounded memory and answers meanwhile
   const withDefaultCap = await attackRound(1024);
   const withCapAboveAttack = await attackRound(SLOW + UPLOADS + 1000);
   const report = { seconds: SECONDS, withDefaultCap, withCapAboveAttack };
-  console.log(JSON.stringify(report, null, 2));
+  recordReport('hostile-connections', report);
 });

@@ -18,6 +18,7 @@ import { createOrgWithUsers, createToken } from '../packages/server/test/support
 import { ImapSession } from '../packages/server/test/support/imap-session.js';
 import { startMailpat } from '../packages/server/test/support/mailpat-process.js';
 import type { MailpatProcess } from '../packages/server/test/support/mailpat-process.js';
+import { recordReport } from './support/bench-results.js';
 
 const SESSIONS = Number(process.env.BENCH_SESSIONS ?? 2_000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
@@ -115,7 +116,6 @@ it('IMAP LOGIN through Dovecot', async () => {
     const login = summarize(samples.map((s) => s.loginMs));
     const session = summarize(samples.map((s) => s.sessionMs));
     const report = {
-      benchmark: 'imap-login',
       sessions: SESSIONS,
       concurrency: CONCURRENCY,
       users: USERS,
@@ -125,7 +125,7 @@ it('IMAP LOGIN through Dovecot', async () => {
       loginMs: login,
       connectLoginLogoutMs: session,
     };
-    console.log(JSON.stringify(report));
+    recordReport('imap-login', report);
     console.log(
       `IMAP LOGIN via Dovecot -> mailpat: ${SESSIONS} sessions, concurrency ${CONCURRENCY}, ` +
         `${report.sessionsPerSecond}/s; LOGIN p50 ${login.p50} ms, p90 ${login.p90} ms, ` +

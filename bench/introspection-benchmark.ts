@@ -16,6 +16,7 @@ import { call } from '../packages/server/test/support/signed-request.js';
 import { startBareServer } from './support/bare-server.js';
 import { seedOrganization } from './support/seed-organization.js';
 import { requireWrk, runWrk } from './support/wrk.js';
+import { recordReport } from './support/bench-results.js';
 
 const DURATION = process.env.BENCH_DURATION ?? '10s';
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
@@ -88,16 +89,13 @@ it('introspections per second, against bare node:http', async () => {
         const mailpatRun = await runWrk(mailpat.url, script, `mailpat#${round}`, options);
         best.mailpat = Math.max(best.mailpat, mailpatRun.requestsPerSecond);
       }
-      console.log(
-        JSON.stringify({
-          benchmark: 'introspection',
-          wrk: { threads: 1, connections: CONNECTIONS, duration: DURATION, rounds: ROUNDS },
-          tokens: TOKENS,
-          bestRequestsPerSecond: { bareNodeHttp: best.bare, mailpat: best.mailpat },
-          ratioToBareNodeHttp: Number((best.mailpat / best.bare).toFixed(3)),
-          target: 0.5,
-        }),
-      );
+      recordReport('introspection', {
+        wrk: { threads: 1, connections: CONNECTIONS, duration: DURATION, rounds: ROUNDS },
+        tokens: TOKENS,
+        bestRequestsPerSecond: { bareNodeHttp: best.bare, mailpat: best.mailpat },
+        ratioToBareNodeHttp: Number((best.mailpat / best.bare).toFixed(3)),
+        target: 0.5,
+      });
     } finally {
       await bare.stop();
     }

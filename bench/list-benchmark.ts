@@ -7,6 +7,7 @@
  *
  * @module
  */
+import { readFileSync } from 'node:fs';
 import { it } from 'vitest';
 import { WM } from '../packages/server/test/support/fixtures.js';
 import { startMailpat } from '../packages/server/test/support/mailpat-process.js';
@@ -18,6 +19,7 @@ import type { RecordedAnswer } from './support/bare-server.js';
 import { seedOrganization } from './support/seed-organization.js';
 import { bestOf, replayScript, requireWrk, runWrk, signForReplay } from './support/wrk.js';
 import type { WrkRun } from './support/wrk.js';
+import { recordReport } from './support/bench-results.js';
 
 const TOKENS = Number(process.env.BENCH_TOKENS ?? 100_000);
 const DURATION = process.env.BENCH_DURATION ?? '10s';
@@ -51,6 +53,14 @@ function recordAnswer(first: RawResponse): RecordedAnswer {
     ...headers
   } = Object.fromEntries(first.headers);
   return { body: first.text, headers };
+}
+
+/** The process's peak resident set (VmHWM) in MiB, from /proc. */
+function peakRssMiB(pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined;
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kib = /^VmHWM:\s+(\d+) kB/m.exec(status)?.[1];
+  return kib === undefined ? undefined : Math.round(Number(kib) / 1024);
 }
 
 const run = (url: string, script: string[], name: string): Promise<WrkRun> =>
@@ -97,8 +107,9 @@ it('ListPersonalAccessTokens under wrk, against bare node:http', async () => {
         ratioToBareNodeHttp: Number((firstRps / bareRps).toFixed(3)),
         firstPageOverDeepPage: Number((firstRps / deepRps).toFixed(3)),
         targets: { ratioToBareNodeHttp: '>= 0.35', firstPageOverDeepPage: '<= 1.2' },
+        serverPeakRssMiB: peakRssMiB(mailpat.child.pid),
       };
-      console.log(JSON.stringify(report, null, 2));
+      recordReport(TOKENS === 100_000 ? 'list' : `list-${TOKENS}`, report);
     } finally {
       await bare.stop();
     }

@@ -18,11 +18,14 @@ export interface WrkOptions {
   duration: string;
 }
 
-/** One wrk run. */
+/** One wrk run; latencies in milliseconds. */
 export interface WrkRun {
   name: string;
   requestsPerSecond: number;
+  p50Ms: number;
+  p90Ms: number;
   p99Ms: number;
+  maxMs: number;
 }
 
 /** One request for wrk to send again and again. */
@@ -79,26 +82,29 @@ export async function runWrk(
   writeFileSync(scriptPath, [...script, ...RESULT_HOOK].join('\n'));
   const args = ['-t1', `-c${options.connections}`, `-d${options.duration}`, '-s', scriptPath, url];
   const { stdout } = await promisify(execFile)('wrk', args, { encoding: 'utf8' });
-  const result = /RESULT (\d+) (\d+) (\d+) (\d+)/.exec(stdout);
+  const result = /RESULT (\d+) (\d+) (\d+) (\d+) (\d+) (\d+) (\d+)/.exec(stdout);
   if (!result) throw new Error(`${name}: no result from wrk:\n${stdout}`);
-  const [requests, durationUs, non2xx, p99Us] = result.slice(1).map(Number) as [
-    number,
-    number,
-    number,
-    number,
-  ];
+  const [requests, durationUs, non2xx, p50Us, p90Us, p99Us, maxUs] = result
+    .slice(1)
+    .map(Number) as [number, number, number, number, number, number, number];
   if (non2xx > 0) throw new Error(`${name}: ${non2xx} non-2xx responses`);
   return {
     name,
     requestsPerSecond: Math.round(requests / (durationUs / 1e6)),
+    p50Ms: p50Us / 1000,
+    p90Ms: p90Us / 1000,
     p99Ms: p99Us / 1000,
+    maxMs: maxUs / 1000,
   };
 }
 
-/** wrk's `done` hook: requests, microseconds, non-2xx answers, p99 in microseconds. */
+/**
+ * wrk's `done` hook: requests, microseconds, non-2xx answers, then p50, p90, p99 and max latency
+ * in microseconds.
+ */
 const RESULT_HOOK = [
   `done = function(summary, latency, requests)`,
-  `  io.write(string.format("RESULT %d %d %d %d\\n", summary.requests, summary.duration, summary.errors.status, latency:percentile(99)))`,
+  `  io.write(string.format("RESULT %d %d %d %d %d %d %d\\n", summary.requests, summary.duration, summary.errors.status, latency:percentile(50), latency:percentile(90), latency:percentile(99), latency.max))`,
   `end`,
 ];
 
