@@ -23,13 +23,29 @@ export async function requireActiveOrganization(
   store: Store,
   organizationId: string,
 ): Promise<OrganizationRecord> {
-  const organization = await requireOrganization(store, organizationId);
-  if (organization.state !== 'Active') {
-    throw new OrganizationStateException(
-      `Organization ${organizationId} is in state ${organization.state}.`,
-    );
+  const organization = await store.getOrganization(organizationId);
+  requireActiveState(organizationId, organization?.state);
+  return organization!;
+}
+
+/**
+ * Throws what requireActiveOrganization throws for an organization in `state` (undefined: there
+ * is none), for callers that read the state along with something else in one query.
+ */
+export function requireActiveState(organizationId: string, state: string | undefined): void {
+  if (state === undefined) {
+    throw new OrganizationNotFoundException(`Organization ${organizationId} does not exist.`);
   }
-  return organization;
+  if (state !== 'Active') {
+    throw new OrganizationStateException(`Organization ${organizationId} is in state ${state}.`);
+  }
+}
+
+/** True for the errors requireActiveState throws. */
+export function isOrganizationError(error: unknown): boolean {
+  return (
+    error instanceof OrganizationNotFoundException || error instanceof OrganizationStateException
+  );
 }
 
 /** WorkMail gives every organization a test mail domain named after its alias. */

@@ -483,21 +483,53 @@ export class KyselyStore implements Store {
     query: KeysetPageQuery & { userId?: string },
   ): Promise<TokenSummaryPage> {
     return this.guard(async () => {
-      // The list hot path, as a sql template for the reason getOrganization gives.
-      const { after, limit, userId } = query;
-      const ofUser = userId === undefined ? sql`` : sql`and user_id = ${userId}`;
-      const afterCursor = after === undefined ? sql`` : sql`and ${isAfterCursor(after)}`;
-      const { rows } = await sql<{ fetched: number; joined: string | null }>`
-        select count(*) as fetched, ${this.adapter.joinSummariesInOrder()} as joined
-        from (
-          select created_at, id, summary_json from personal_access_tokens
-          where organization_id = ${organizationId} ${ofUser} ${afterCursor}
-          order by created_at, id
-          limit ${limit + 1}
-        ) page`.execute(this.db);
-      const row = rows[0]!;
-      return cutTokenSummaryPage(row.joined, Number(row.fetched), limit);
+      const { row } = await this.selectSummaryPage(organizationId, query, false);
+      return cutTokenSummaryPage(row.joined, Number(row.fetched), query.limit);
     });
+  }
+
+  listOrganizationTokenSummaryPage(
+    organizationId: string,
+    query: KeysetPageQuery,
+  ): Promise<{ organizationState: string | undefined; page: TokenSummaryPage }> {
+    return this.guard(async () => {
+      const { row } = await this.selectSummaryPage(organizationId, query, true);
+      return {
+        organizationState: row.organization_state ?? undefined,
+        page: cutTokenSummaryPage(row.joined, Number(row.fetched), query.limit),
+      };
+    });
+  }
+
+  /**
+   * The list hot path, as a sql template for the reason getOrganization gives: one aggregate row
+   * (so there is a row even for an empty page), with the organization's state when asked.
+   */
+  private async selectSummaryPage(
+    organizationId: string,
+    query: KeysetPageQuery & { userId?: string },
+    withOrganizationState: boolean,
+  ) {
+    const { after, limit, userId } = query;
+    const ofUser = userId === undefined ? sql`` : sql`and user_id = ${userId}`;
+    const afterCursor = after === undefined ? sql`` : sql`and ${isAfterCursor(after)}`;
+    const organizationState = withOrganizationState
+      ? sql`, (select state from organizations where id = ${organizationId}) as organization_state`
+      : sql``;
+    const { rows } = await sql<{
+      fetched: number;
+      joined: string | null;
+      organization_state?: string | null;
+    }>`
+      select count(*) as fetched, ${this.adapter.joinSummariesInOrder()} as joined
+        ${organizationState}
+      from (
+        select created_at, id, summary_json from personal_access_tokens
+        where organization_id = ${organizationId} ${ofUser} ${afterCursor}
+        order by created_at, id
+        limit ${limit + 1}
+      ) page`.execute(this.db);
+    return { row: rows[0]! };
   }
 
   deleteToken(organizationId: string, tokenId: string, event: TokenEventRecord): Promise<boolean> {

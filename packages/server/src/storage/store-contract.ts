@@ -652,6 +652,25 @@ export function describeStoreContract(backendName: string, makeStore: () => Prom
         });
       });
 
+      it("should read the organization's state with its page, in one statement", async () => {
+        const [org, user] = await anOrganizationWithUser();
+        await insertToken(aToken(user));
+        await insertToken(aToken(user));
+        const { organizationState, page } = await store.listOrganizationTokenSummaryPage(org.id, {
+          limit: 1,
+        });
+        expect(organizationState).toBe('Active');
+        expect(page).toEqual(await store.listTokenSummaryPage(org.id, { limit: 1 }));
+        expect(
+          await store.listOrganizationTokenSummaryPage('m-nosuchorganization', { limit: 5 }),
+        ).toEqual({ organizationState: undefined, page: { summariesJson: '', hasMore: false } });
+        await store.deleteOrganization(org.id, 5);
+        expect(await store.listOrganizationTokenSummaryPage(org.id, { limit: 5 })).toEqual({
+          organizationState: 'Deleted',
+          page: { summariesJson: '', hasMore: false },
+        });
+      });
+
       it('should page summaries in the same order as listTokens, ties included', async () => {
         const org = anOrganization();
         const user = aUser(org.id);

@@ -202,6 +202,14 @@ export interface Store {
     query: KeysetPageQuery & { userId?: string },
   ): Promise<TokenSummaryPage>;
   /**
+   * listTokenSummaryPage of the whole organization, with the organization's state (undefined
+   * when there is none) read in the same statement: the list hot path's one round trip.
+   */
+  listOrganizationTokenSummaryPage(
+    organizationId: string,
+    query: KeysetPageQuery,
+  ): Promise<{ organizationState: string | undefined; page: TokenSummaryPage }>;
+  /**
    * Deletes the token and writes its DELETED `event` in one transaction; true when a token was
    * deleted (no event is written otherwise).
    */

@@ -191,6 +191,27 @@ describe('domain errors', () => {
     });
     expectAwsError(response, 'OrganizationNotFoundException', 400);
   });
+  it('names the unknown organization before a NextToken it cannot have issued', async () => {
+    const response = await sendSigned(server, WM('ListPersonalAccessTokens'), {
+      OrganizationId: `m-${'0'.repeat(32)}`,
+      NextToken: nextToken,
+    });
+    expectAwsError(response, 'OrganizationNotFoundException', 400);
+  });
+  it('answers a deleted organization with OrganizationStateException, with or without a NextToken', async () => {
+    const doomed = await createOrgWithUsers(server, 1);
+    await call(server, WM('DeleteOrganization'), {
+      OrganizationId: doomed.organizationId,
+      DeleteDirectory: true,
+    });
+    for (const extra of [{}, { NextToken: nextToken }]) {
+      const response = await sendSigned(server, WM('ListPersonalAccessTokens'), {
+        OrganizationId: doomed.organizationId,
+        ...extra,
+      });
+      expectAwsError(response, 'OrganizationStateException', 400);
+    }
+  });
   it('answers an unknown user with EntityNotFoundException', async () => {
     expectAwsError(await listTokens({ UserId: 'nobody' }), 'EntityNotFoundException', 400);
   });

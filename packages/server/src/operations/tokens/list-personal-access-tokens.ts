@@ -4,7 +4,13 @@
  */
 import { PreserializedJson } from '../../aws-json/preserialized-json.js';
 import { fetchKeysetPage } from '../../domain/keyset-listing.js';
-import { requireActiveOrganization } from '../../domain/organizations.js';
+import {
+  isOrganizationError,
+  requireActiveOrganization,
+  requireActiveState,
+} from '../../domain/organizations.js';
+import type { Store } from '../../storage/store.js';
+import type { NextTokenCodec } from '../../tokens/next-token.js';
 import { requireLiveUser } from '../../domain/users.js';
 import { writeTokenListJson } from '../../tokens/token-summary.js';
 import { defineOperation } from '../operation.js';
@@ -15,6 +21,7 @@ export const listPersonalAccessTokens = defineOperation({
   name: 'ListPersonalAccessTokens',
   async handle(input: ListPersonalAccessTokensRequest, { store, nextTokens }) {
     const orgId = input.OrganizationId;
+    if (input.UserId === undefined) return listOrganizationPage(input, store, nextTokens);
     await requireActiveOrganization(store, orgId);
     const userId =
       input.UserId === undefined
@@ -35,3 +42,39 @@ export const listPersonalAccessTokens = defineOperation({
     return new PreserializedJson(writeTokenListJson(page.summariesJson, nextToken));
   },
 });
+
+/**
+ * The hot path, every token of the organization: the organization's state comes with the page,
+ * in one statement. The errors and their order are the general path's: when something fails
+ * before the page is read (a bad NextToken), the organization is checked first.
+ */
+async function listOrganizationPage(
+  input: ListPersonalAccessTokensRequest,
+  store: Store,
+  nextTokens: NextTokenCodec,
+): Promise<PreserializedJson> {
+  const orgId = input.OrganizationId;
+  try {
+    const { page, nextToken } = await fetchKeysetPage(
+      {
+        codec: nextTokens,
+        binding: { operation: 'ListPersonalAccessTokens', scope: `${orgId}|*` },
+        nextToken: input.NextToken,
+        maxResults: input.MaxResults,
+      },
+      async (after, limit) => {
+        const { organizationState, page } = await store.listOrganizationTokenSummaryPage(orgId, {
+          after,
+          limit,
+        });
+        requireActiveState(orgId, organizationState);
+        return page;
+      },
+      (summaries) => summaries.last,
+    );
+    return new PreserializedJson(writeTokenListJson(page.summariesJson, nextToken));
+  } catch (error) {
+    if (!isOrganizationError(error)) await requireActiveOrganization(store, orgId);
+    throw error;
+  }
+}
