@@ -41,7 +41,11 @@ afterEach(async () => {
 });
 
 /** Answers the nth request with `answers[n]` (the last one repeats). */
-async function serve(answers: Answer[], server: Server = createServer()): Promise<LocalServer> {
+async function serve(
+  answers: Answer[],
+  server: Server = createServer(),
+  host = '127.0.0.1',
+): Promise<LocalServer> {
   const bodies: string[] = [];
   let connections = 0;
   server.on('connection', () => connections++);
@@ -54,10 +58,11 @@ async function serve(answers: Answer[], server: Server = createServer()): Promis
     });
   });
   servers.push(server);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(0, host, resolve));
   const { port } = server.address() as AddressInfo;
   const scheme = server instanceof HttpsServer ? 'https' : 'http';
-  return { url: `${scheme}://127.0.0.1:${port}`, bodies, connections: () => connections };
+  const authority = host.includes(':') ? `[${host}]:${port}` : `${host}:${port}`;
+  return { url: `${scheme}://${authority}`, bodies, connections: () => connections };
 }
 
 function answer(res: ServerResponse, what: Answer): void {
@@ -151,6 +156,28 @@ describe('WorkMailClient transport', () => {
       .listPersonalAccessTokens({ OrganizationId: ORGANIZATION_ID })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TimeoutError);
+  });
+
+  it('connects to an IPv6 endpoint, whose URL hostname is bracketed', async () => {
+    const server = await serve([page(0, 1)], createServer(), '::1');
+    expect(server.url).toMatch(/^http:\/\/\[::1\]:\d+$/);
+    const output = await clientFor(server.url).listPersonalAccessTokens({
+      OrganizationId: ORGANIZATION_ID,
+    });
+    expect(output.PersonalAccessTokenSummaries).toHaveLength(1);
+  });
+
+  it('rejects, with a NetworkError as under fetch, a header node refuses to send', async () => {
+    const server = await serve([page(0, 1)]);
+    const client = new WorkMailClient({
+      endpoint: server.url,
+      credentials: CREDENTIALS,
+      region: 'us-east-1\n',
+      maxAttempts: 1,
+    });
+    const error = await client.listOrganizations().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(NetworkError);
+    expect(server.bodies).toEqual([]);
   });
 
   it('opens new connections after destroy()', async () => {

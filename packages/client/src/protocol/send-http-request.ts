@@ -30,6 +30,7 @@ export interface SendOptions {
 export function sendHttpRequest(request: HttpRequest, options: SendOptions): Promise<HttpResponse> {
   const { abortSignal, timeoutMs } = options;
   return new Promise((resolve, reject) => {
+    if (abortSignal?.aborted) return reject(abortSignal.reason);
     let settled = false;
     let timer: NodeJS.Timeout | undefined;
     const settle = (outcome: () => void) => {
@@ -45,13 +46,19 @@ export function sendHttpRequest(request: HttpRequest, options: SendOptions): Pro
       req.destroy();
     };
     const onAbort = () => fail(abortSignal?.reason);
-    const req = open(request, options.agent, (response) => {
-      readBody(response).then(
-        (body) => settle(() => resolve(toHttpResponse(response, body))),
-        (error: unknown) => fail(new NetworkError(describe(error), { cause: error })),
-      );
-    });
-    req.on('error', (error) => fail(new NetworkError(describe(error), { cause: error })));
+    let req: ClientRequest;
+    try {
+      req = open(request, options.agent, (response) => {
+        readBody(response).then(
+          (body) => settle(() => resolve(toHttpResponse(response, body))),
+          (error: unknown) => fail(toNetworkError(error)),
+        );
+      });
+    } catch (error) {
+      // E.g. a header value node refuses (ERR_INVALID_CHAR): a NetworkError, as under fetch.
+      return reject(toNetworkError(error));
+    }
+    req.on('error', (error) => fail(toNetworkError(error)));
     if (timeoutMs > 0) {
       timer = setTimeout(
         () => fail(new TimeoutError(`Request timed out after ${timeoutMs} ms`)),
@@ -59,7 +66,6 @@ export function sendHttpRequest(request: HttpRequest, options: SendOptions): Pro
       );
     }
     abortSignal?.addEventListener('abort', onAbort);
-    if (abortSignal?.aborted) onAbort();
     // One write: node sets Content-Length from the string and sends it with the headers.
     req.end(request.body as string);
   });
@@ -75,7 +81,8 @@ function open(
     {
       agent,
       method: request.method,
-      hostname: request.hostname,
+      // URL.hostname keeps an IPv6 address in brackets; node connects to the bare address.
+      hostname: request.hostname.replace(/^\[(.*)\]$/, '$1'),
       port: request.port,
       path: request.path,
       // Host is among them, exactly as it was signed.
@@ -105,6 +112,11 @@ function toHttpResponse(response: IncomingMessage, body: string): HttpResponse {
     headers: new NodeResponseHeaders(response.headers),
     body,
   };
+}
+
+/** No (complete) response: refused, reset, TLS refused, DNS... */
+function toNetworkError(error: unknown): NetworkError {
+  return new NetworkError(describe(error), { cause: error });
 }
 
 /** node's message, with the code (ECONNREFUSED, ECONNRESET...) when the message lacks it. */
