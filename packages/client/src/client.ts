@@ -2,6 +2,7 @@
  * WorkMailClient: configuration, the retrying `send`, one method per operation.
  * @module
  */
+import type { Agent } from 'node:http';
 import type { HttpRequest } from '@smithy/protocol-http';
 import type { SignatureV4 } from '@smithy/signature-v4';
 import { resolveClientConfig } from './config/client-config.js';
@@ -12,6 +13,7 @@ import type { PaginatorName } from './pagination/paginator-configs.js';
 import type { OperationMap, OperationName } from './model/operations.js';
 import { buildRequest } from './protocol/build-request.js';
 import { isClockSkewErrorCode, updateClockOffset } from './protocol/clock-skew.js';
+import { createAgent } from './protocol/create-agent.js';
 import { createSigner } from './protocol/create-signer.js';
 import { decodeError } from './protocol/decode-error.js';
 import type { HttpResponse } from './protocol/http-response.js';
@@ -47,10 +49,21 @@ export class WorkMailClient {
   /** The configuration with defaults applied; `systemClockOffset` follows the server's clock. */
   readonly config: ResolvedClientConfig;
   readonly #signer: SignatureV4;
+  readonly #agent: Agent;
 
   constructor(config: WorkMailClientConfig) {
     this.config = resolveClientConfig(config);
     this.#signer = createSigner(this.config.credentials, this.config.region);
+    this.#agent = createAgent(this.config.endpoint.protocol);
+  }
+
+  /**
+   * Closes the client's keep-alive connections, as the AWS SDK's `destroy()` does; calls in
+   * flight fail. Optional: idle connections never keep the process alive, and a later call
+   * simply opens a new one.
+   */
+  destroy(): void {
+    this.#agent.destroy();
   }
 
   /** Calls an operation by its AWS name; the camelCase methods are shorthands for this. */
@@ -67,8 +80,10 @@ export class WorkMailClient {
     for (let attempts = 1; ; attempts++) {
       try {
         const response = await this.#attempt(request, options);
-        const $metadata = { ...readResponseMetadata(response), attempts, totalRetryDelay };
-        return { ...parseOutput(response), $metadata } as OperationOutput<K>;
+        const output = parseOutput(response);
+        // Set on the parsed object rather than spread into a copy of it.
+        output.$metadata = { ...readResponseMetadata(response), attempts, totalRetryDelay };
+        return output as unknown as OperationOutput<K>;
       } catch (error) {
         recordAttempts(error, attempts, totalRetryDelay);
         if (options.abortSignal?.aborted || !strategy.shouldRetry(error, attempts)) throw error;
@@ -87,6 +102,7 @@ export class WorkMailClient {
     const response = await sendHttpRequest(signed as HttpRequest, {
       timeoutMs: this.config.timeoutMs,
       abortSignal: options.abortSignal,
+      agent: this.#agent,
     });
     if (response.statusCode >= 200 && response.statusCode < 300) return response;
     const error = decodeError(response);

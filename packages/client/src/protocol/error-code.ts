@@ -4,6 +4,7 @@
  * @module
  */
 import { ERROR_TYPE_HEADER } from './constants.js';
+import type { ResponseHeaders } from './http-response.js';
 
 /**
  * The bare code: `aws.protocoltests#FooError:http://...` and `FooError,Bar` both give `FooError`
@@ -18,7 +19,10 @@ export function sanitizeErrorCode(raw: string): string {
 }
 
 /** The code from `x-amzn-ErrorType`, else the body's `code` or `__type`; undefined if none. */
-export function readErrorCode(headers: Headers, body: Record<string, unknown>): string | undefined {
+export function readErrorCode(
+  headers: ResponseHeaders,
+  body: Record<string, unknown>,
+): string | undefined {
   const candidates = [headers.get(ERROR_TYPE_HEADER), body.code, body.Code, body.__type];
   for (const candidate of candidates) {
     if (typeof candidate === 'string' && sanitizeErrorCode(candidate) !== '') {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { WorkMailServiceException } from '../errors/workmail-service-exception.js';
 import type { HttpResponse } from './http-response.js';
+import { TIMESTAMP_MEMBERS } from '../model/timestamp-members.js';
 import { parseEpochTimestamp, parseOutput } from './parse-output.js';
 
 const ok = (body: string): HttpResponse => ({ statusCode: 200, headers: new Headers(), body });
@@ -39,6 +40,38 @@ describe('parseOutput', () => {
   it('leaves members that are not timestamps alone, numbers included', () => {
     const output = parseOutput(ok('{"PersonalAccessTokenConfiguration":{"LifetimeInDays":30}}'));
     expect(output).toEqual({ PersonalAccessTokenConfiguration: { LifetimeInDays: 30 } });
+  });
+
+  it('gives what the former copying conversion gave, for any JSON object', () => {
+    // The former implementation, kept as the oracle of the in-place one.
+    const copying = (value: unknown): unknown => {
+      if (Array.isArray(value)) return value.map(copying);
+      if (typeof value !== 'object' || value === null) return value;
+      return Object.fromEntries(
+        Object.entries(value).map(([key, member]) => [
+          key,
+          TIMESTAMP_MEMBERS.has(key) ? parseEpochTimestamp(member) : copying(member),
+        ]),
+      );
+    };
+    const key = fc.oneof(fc.constantFrom(...TIMESTAMP_MEMBERS, 'Name', '__proto__'), fc.string());
+    const { tree } = fc.letrec((tie) => ({
+      tree: fc.oneof(
+        { depthSize: 'small' },
+        fc.jsonValue({ maxDepth: 0 }),
+        fc.double({ min: 0, max: 4e9, noNaN: true }),
+        fc.array(tie('tree'), { maxLength: 4 }),
+        fc.array(fc.array(tie('tree'), { maxLength: 3 }), { maxLength: 3 }),
+        fc.dictionary(key, tie('tree'), { maxKeys: 5 }),
+      ),
+    }));
+    fc.assert(
+      fc.property(fc.dictionary(key, tree, { maxKeys: 6 }), (object) => {
+        const body = JSON.stringify(object);
+        expect(parseOutput(ok(body))).toStrictEqual(copying(JSON.parse(body)));
+      }),
+      { numRuns: 1000 },
+    );
   });
 
   it('reads an empty body as an empty output', () => {

@@ -18,7 +18,8 @@ export function parseOutput(response: HttpResponse): Record<string, unknown> {
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
     throw unparsable(response, 'is not a JSON object');
   }
-  return deserializeTimestamps(parsed) as Record<string, unknown>;
+  deserializeTimestamps(parsed);
+  return parsed as Record<string, unknown>;
 }
 
 /** Epoch seconds (AWS JSON timestamps, fractional for sub-second precision) to a `Date`; anything else as it is. */
@@ -29,14 +30,23 @@ export function parseEpochTimestamp(value: unknown): unknown {
   return new Date(Math.round(seconds * 1000));
 }
 
-function deserializeTimestamps(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(deserializeTimestamps);
-  if (typeof value !== 'object' || value === null) return value;
-  const entries = Object.entries(value).map(([key, member]) => [
-    key,
-    TIMESTAMP_MEMBERS.has(key) ? parseEpochTimestamp(member) : deserializeTimestamps(member),
-  ]);
-  return Object.fromEntries(entries);
+/**
+ * Replaces timestamp members by `Date`s in place: the objects are JSON.parse's own, fresh for this
+ * response, so copying each of them (as this did before) only fed the garbage collector.
+ */
+function deserializeTimestamps(value: object): void {
+  if (Array.isArray(value)) {
+    for (const item of value)
+      if (typeof item === 'object' && item !== null) deserializeTimestamps(item);
+    return;
+  }
+  const record = value as Record<string, unknown>;
+  // Object.keys, not for-in: an enumerable property added to Object.prototype is not a member.
+  for (const key of Object.keys(record)) {
+    const member = record[key];
+    if (TIMESTAMP_MEMBERS.has(key)) record[key] = parseEpochTimestamp(member);
+    else if (typeof member === 'object' && member !== null) deserializeTimestamps(member);
+  }
 }
 
 function unparsable(response: HttpResponse, what: string, cause?: unknown) {
