@@ -46,7 +46,7 @@ export interface ComputedSignature {
  * write (without `authorization` and `date`, which smithy never signs).
  */
 export function computeSignature(input: SigningInput): ComputedSignature {
-  const amzDate = formatAmzDate(input.dateMs);
+  const amzDate = signingDate(input.dateMs);
   const headers = canonicalHeaders(input.headers, amzDate);
   const canonicalRequest =
     `${input.method || 'GET'}\n${canonicalPath(input.path)}\n${canonicalQuery(input.query)}\n` +
@@ -57,6 +57,15 @@ export function computeSignature(input: SigningInput): ComputedSignature {
   const key = getSigningKey(input.secretAccessKey, shortDate, input.region, input.service);
   const signature = crypto.createHmac('sha256', key).update(stringToSign).digest('hex');
   return { signature, signedHeaders: headers.signedHeaders };
+}
+
+/** Requests arrive dated within seconds of each other: remember the last one formatted. */
+let lastDate = { ms: Number.NaN, text: '' };
+
+/** `YYYYMMDDTHHMMSSZ` of the signing time, as smithy writes it into `x-amz-date`. */
+function signingDate(ms: number): string {
+  if (ms !== lastDate.ms) lastDate = { ms, text: formatAmzDate(ms) };
+  return lastDate.text;
 }
 
 /** A signed `x-amz-content-sha256` is taken as the payload hash, as smithy takes it. */
