@@ -10,12 +10,13 @@
  * @see https://docs.aws.amazon.com/IAM/latest/UserGuide/create-signed-request.html
  * @module
  */
-import * as crypto from 'node:crypto';
+import { createHmac } from 'node:crypto';
 import { formatAmzDate } from './amz-date.js';
 import { canonicalHeaders } from './canonical-headers.js';
 import { canonicalPath } from './canonical-path.js';
 import { canonicalQuery } from './canonical-query.js';
 import { ALGORITHM, SCOPE_TERMINATOR } from './constants.js';
+import { sha256Hex } from './sha256-hex.js';
 import type { QueryParameters } from './signed-request.js';
 import { getSigningKey } from './signing-key.js';
 
@@ -55,7 +56,7 @@ export function computeSignature(input: SigningInput): ComputedSignature {
   const scope = `${shortDate}/${input.region}/${input.service}/${SCOPE_TERMINATOR}`;
   const stringToSign = `${ALGORITHM}\n${amzDate}\n${scope}\n${sha256Hex(canonicalRequest)}`;
   const key = getSigningKey(input.secretAccessKey, shortDate, input.region, input.service);
-  const signature = crypto.createHmac('sha256', key).update(stringToSign).digest('hex');
+  const signature = createHmac('sha256', key).update(stringToSign).digest('hex');
   return { signature, signedHeaders: headers.signedHeaders };
 }
 
@@ -72,9 +73,3 @@ function signingDate(ms: number): string {
 function payloadHash(input: SigningInput): string {
   return input.headers['x-amz-content-sha256'] ?? sha256Hex(input.body);
 }
-
-/** One-shot `crypto.hash` (Node >= 20.12) skips building a Hash object; older Node 20 has none. */
-const sha256Hex: (data: string | Buffer) => string =
-  typeof crypto.hash === 'function'
-    ? (data) => crypto.hash('sha256', data, 'hex')
-    : (data) => crypto.createHash('sha256').update(data).digest('hex');
