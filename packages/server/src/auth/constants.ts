@@ -34,8 +34,11 @@ export const SESSION_TOKEN_QUERY_PARAMETER = 'X-Amz-Security-Token';
 /** Query parameters of presigned (query-string) SigV4 authentication. */
 export const QUERY_AUTH_PARAMETERS = ['X-Amz-Algorithm', 'X-Amz-Credential', 'X-Amz-Signature'];
 
-/** How many (access key, secret) signers to keep; smithy caches derived signing keys itself. */
-export const SIGNER_CACHE_SIZE = 256;
+/**
+ * How many derived signing keys to keep, one per (secret, date, region, service): a few per
+ * active key around midnight UTC and per region its clients use.
+ */
+export const SIGNING_KEY_CACHE_SIZE = 1_024;
 /** How long an access key looked up in the store is trusted before it is read again. */
 export const ACCESS_KEY_CACHE_TTL_MS = 2_000;
 /** How many looked-up access keys to keep in memory. */

@@ -2,8 +2,8 @@
  * Checks a signed `x-amz-content-sha256` against the body actually received.
  * @module
  */
-import { createHash } from 'node:crypto';
 import { InvalidSignatureException } from '../errors/index.js';
+import { sha256Hex } from './sha256-hex.js';
 
 /**
  * smithy trusts a present `x-amz-content-sha256` as the payload hash, so a signed one must be
@@ -15,7 +15,7 @@ export function checkContentHash(
 ): void {
   const claimed = signedHeaders['x-amz-content-sha256'];
   if (claimed === undefined) return;
-  if (claimed !== createHash('sha256').update(body).digest('hex')) {
+  if (claimed !== sha256Hex(body)) {
     throw new InvalidSignatureException(
       "The provided 'x-amz-content-sha256' header does not match what was computed.",
     );

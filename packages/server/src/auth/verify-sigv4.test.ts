@@ -476,7 +476,7 @@ describe('verifySigV4', () => {
     expect(lookups).toBe(0);
   });
 
-  it('keeps verifying with one key after its signer was cached for another secret', async () => {
+  it('keeps verifying with one key after its signing key was cached for another secret', async () => {
     const rotated = { accessKeyId: TEST_KEY.accessKeyId, secretAccessKey: 'y'.repeat(40) };
     const oldSecret = await sign();
     await verifySigV4(oldSecret, lookupSecret, NOW);

@@ -1,6 +1,6 @@
 /**
  * Verifies an AWS Signature Version 4 `Authorization` header, the way AWS JSON services
- * do, recomputing the signature with smithy's signer.
+ * do, recomputing the signature on node:crypto (compute-signature.ts says why not smithy's signer).
  * @see https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_sigv.html
  * @module
  */
@@ -78,15 +78,15 @@ export async function verifySigV4Body(
   request: Pick<IncomingSignedRequest, 'method' | 'body'>,
 ): Promise<{ accessKeyId: string; region: string }> {
   checkContentHash(parts.headers, request.body);
-  const computed = await computeSignature({
+  const computed = computeSignature({
     ...parts,
     service: SIGNING_SERVICE, // equal to the scope's (checked); a constant string hashes once
     secretAccessKey: key.secretAccessKey,
     method: request.method,
     body: request.body,
   });
-  // smithy drops some headers whatever it is told (e.g. `date`): a signature over any other
-  // header set than the client's cannot be the one the client made.
+  // The recomputation, like smithy's signer, never covers `date` or `authorization`: a signature
+  // over any other header set than the client's cannot be the one the client made.
   const sameHeaders = computed.signedHeaders === parts.signedHeaders.join(';');
   if (!compareSignatures(computed.signature, parts.signature) || !sameHeaders) {
     throw new InvalidSignatureException(
