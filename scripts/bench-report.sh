@@ -15,3 +15,5 @@ bench bench/client-pagination-benchmark.ts
 bench bench/seed-benchmark.ts
 if [[ $(id -u) == 0 ]] && command -v dovecot >/dev/null; then bench bench/imap-login-benchmark.ts; fi
 node bench/report/render-report.mjs
+# The written files are committed and checked by `npm run lint`.
+npx prettier --write docs/benchmarks.md bench/results >/dev/null
