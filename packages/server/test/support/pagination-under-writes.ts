@@ -68,8 +68,11 @@ export async function paginateUnderWrites(
       };
       seen.push(...page.PersonalAccessTokenSummaries.map((t) => t.PersonalAccessTokenId));
       NextToken = page.NextToken;
-      // Give the writer room to interleave between pages.
-      await new Promise((resolve) => setTimeout(resolve, 5));
+      // The writer keeps up: at least one create per two pages, however fast a page is (a
+      // faster list once outran it, and the scenario then tested too few writes).
+      const deadline = Date.now() + 10_000;
+      do await new Promise((resolve) => setTimeout(resolve, 5));
+      while (createdDuring.length < pages / 2 && Date.now() < deadline);
     } while (NextToken);
   } finally {
     paginating = false;
