@@ -173,7 +173,13 @@ if (throughput.length > 0) {
         {
           mark: { type: 'bar', color: '#4c78a8' },
           encoding: {
-            y: { field: 'label', type: 'nominal', title: null, sort: null },
+            y: {
+              field: 'label',
+              type: 'nominal',
+              title: null,
+              sort: null,
+              axis: { labelLimit: 400 },
+            },
             x: { field: 'ratio', type: 'quantitative', title: 'ratio' },
           },
         },
