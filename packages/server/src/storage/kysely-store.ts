@@ -36,6 +36,7 @@ import type {
 } from '../domain/records.js';
 import type { Database, OrganizationsTable } from './schema.js';
 import type { StoreAdapter } from './store-adapter.js';
+import { SummaryPageStatements } from './summary-page-queries.js';
 import {
   DatabaseFaultError,
   MailDomainTakenError,
@@ -104,10 +105,15 @@ export class KyselyStore implements Store {
   /** The last lasting fault a query met; ping() clears it once a probe write succeeds. */
   #fault: DatabaseFaultError | undefined;
 
+  /** The list hot path's statements, compiled once (see summary-page-queries.ts). */
+  readonly #summaryPages: SummaryPageStatements;
+
   constructor(
     private readonly db: Kysely<Database>,
     private readonly adapter: StoreAdapter,
-  ) {}
+  ) {
+    this.#summaryPages = new SummaryPageStatements(db, adapter);
+  }
 
   migrate(): Promise<void> {
     return this.guard(() => this.adapter.withMigrationLock(this.db, migrateToLatest));
@@ -483,7 +489,11 @@ export class KyselyStore implements Store {
     query: KeysetPageQuery & { userId?: string },
   ): Promise<TokenSummaryPage> {
     return this.guard(async () => {
-      const { row } = await this.selectSummaryPage(organizationId, query, false);
+      const row = await this.#summaryPages.select({
+        organizationId,
+        ...query,
+        withOrganizationState: false,
+      });
       return cutTokenSummaryPage(row.joined, Number(row.fetched), query.limit);
     });
   }
@@ -493,43 +503,16 @@ export class KyselyStore implements Store {
     query: KeysetPageQuery,
   ): Promise<{ organizationState: string | undefined; page: TokenSummaryPage }> {
     return this.guard(async () => {
-      const { row } = await this.selectSummaryPage(organizationId, query, true);
+      const row = await this.#summaryPages.select({
+        organizationId,
+        ...query,
+        withOrganizationState: true,
+      });
       return {
         organizationState: row.organization_state ?? undefined,
         page: cutTokenSummaryPage(row.joined, Number(row.fetched), query.limit),
       };
     });
-  }
-
-  /**
-   * The list hot path, as a sql template for the reason getOrganization gives: one aggregate row
-   * (so there is a row even for an empty page), with the organization's state when asked.
-   */
-  private async selectSummaryPage(
-    organizationId: string,
-    query: KeysetPageQuery & { userId?: string },
-    withOrganizationState: boolean,
-  ) {
-    const { after, limit, userId } = query;
-    const ofUser = userId === undefined ? sql`` : sql`and user_id = ${userId}`;
-    const afterCursor = after === undefined ? sql`` : sql`and ${isAfterCursor(after)}`;
-    const organizationState = withOrganizationState
-      ? sql`, (select state from organizations where id = ${organizationId}) as organization_state`
-      : sql``;
-    const { rows } = await sql<{
-      fetched: number;
-      joined: string | null;
-      organization_state?: string | null;
-    }>`
-      select count(*) as fetched, ${this.adapter.joinSummariesInOrder()} as joined
-        ${organizationState}
-      from (
-        select created_at, id, summary_json from personal_access_tokens
-        where organization_id = ${organizationId} ${ofUser} ${afterCursor}
-        order by created_at, id
-        limit ${limit + 1}
-      ) page`.execute(this.db);
-    return { row: rows[0]! };
   }
 
   deleteToken(organizationId: string, tokenId: string, event: TokenEventRecord): Promise<boolean> {
