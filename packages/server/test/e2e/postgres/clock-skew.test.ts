@@ -7,14 +7,11 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createTestDatabase,
-  testPostgresUrl,
-} from '../../../src/storage/postgres/test-support/test-databases.js';
 import { MP, WM, createOrgWithUsers, createToken } from '../../support/fixtures.js';
 import type { OrgFixture } from '../../support/fixtures.js';
-import { e2eDatabasePrefix, startMailpat } from '../../support/mailpat-process.js';
+import { startMailpat } from '../../support/mailpat-process.js';
 import type { MailpatProcess } from '../../support/mailpat-process.js';
+import { createSharedDatabase } from '../../support/shared-postgres-database.js';
 import { call } from '../../support/signed-request.js';
 
 const CLOCK_OFFSET = pathToFileURL(join(import.meta.dirname, '../../support/clock-offset.mjs'));
@@ -28,14 +25,7 @@ let slow: MailpatProcess;
 let org: OrgFixture;
 
 beforeAll(async () => {
-  const serverUrl = testPostgresUrl();
-  if (serverUrl === undefined) throw new Error('needs MAILPAT_TEST_POSTGRES_URL');
-  const name = `${e2eDatabasePrefix()}clock_${randomBytes(4).toString('hex')}`;
-  const databaseUrl = await createTestDatabase(serverUrl, { name });
-  const credentials = {
-    accessKeyId: `AKIATEST${randomBytes(6).toString('hex').toUpperCase()}`,
-    secretAccessKey: randomBytes(30).toString('base64'),
-  };
+  const { databaseUrl, credentials } = await createSharedDatabase('clock');
   // Both start on an empty database: nothing stored yet that the slow one could take a floor from.
   [a, slow] = await Promise.all([
     startMailpat({ databaseUrl, credentials }),

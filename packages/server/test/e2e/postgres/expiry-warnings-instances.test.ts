@@ -3,18 +3,14 @@
  * checking for expiry warnings at start: every owed warning reaches the relay exactly once.
  * Their clocks run 53.5 days ahead (clock-offset.mjs), past the 7-day threshold of 60-day tokens.
  */
-import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createTestDatabase,
-  testPostgresUrl,
-} from '../../../src/storage/postgres/test-support/test-databases.js';
 import { createOrgWithUsers, createToken } from '../../support/fixtures.js';
 import type { OrgFixture } from '../../support/fixtures.js';
-import { e2eDatabasePrefix, startMailpat } from '../../support/mailpat-process.js';
+import { startMailpat } from '../../support/mailpat-process.js';
 import type { MailpatProcess } from '../../support/mailpat-process.js';
+import { createSharedDatabase } from '../../support/shared-postgres-database.js';
 import { expiryWarningsOf, mailedAtStart } from '../../support/expiry-check.js';
 import { startSmtpSink } from '../../support/smtp-sink.js';
 import type { SmtpSink } from '../../support/smtp-sink.js';
@@ -30,14 +26,7 @@ let org: OrgFixture;
 const expiring: string[] = [];
 
 beforeAll(async () => {
-  const serverUrl = testPostgresUrl();
-  if (serverUrl === undefined) throw new Error('needs MAILPAT_TEST_POSTGRES_URL');
-  const name = `${e2eDatabasePrefix()}warn_${randomBytes(4).toString('hex')}`;
-  const databaseUrl = await createTestDatabase(serverUrl, { name });
-  const credentials = {
-    accessKeyId: `AKIATEST${randomBytes(6).toString('hex').toUpperCase()}`,
-    secretAccessKey: randomBytes(30).toString('base64'),
-  };
+  const { databaseUrl, credentials } = await createSharedDatabase('warn');
   sink = await startSmtpSink({ auth: { user: 'mailpat', pass: 'relay-secret' } });
   const mail = {
     MAILPAT_SMTP_URL: `smtp://mailpat:relay-secret@127.0.0.1:${sink.port}`,

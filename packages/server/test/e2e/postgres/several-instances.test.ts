@@ -4,11 +4,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createTestDatabase,
-  testPostgresUrl,
-  withConnection,
-} from '../../../src/storage/postgres/test-support/test-databases.js';
+import { withConnection } from '../../../src/storage/postgres/test-support/test-databases.js';
 import {
   MP,
   WM,
@@ -18,8 +14,9 @@ import {
 } from '../../support/fixtures.js';
 import type { OrgFixture } from '../../support/fixtures.js';
 import { introspect } from '../../support/introspect.js';
-import { e2eDatabasePrefix, startMailpat } from '../../support/mailpat-process.js';
+import { startMailpat } from '../../support/mailpat-process.js';
 import type { MailpatProcess } from '../../support/mailpat-process.js';
+import { createSharedDatabase } from '../../support/shared-postgres-database.js';
 import {
   expectEverySurvivorOnce,
   paginateUnderWrites,
@@ -43,10 +40,7 @@ let b: MailpatProcess;
 let org: OrgFixture;
 
 beforeAll(async () => {
-  const serverUrl = testPostgresUrl();
-  if (serverUrl === undefined) throw new Error('needs MAILPAT_TEST_POSTGRES_URL');
-  const name = `${e2eDatabasePrefix()}several_${randomBytes(4).toString('hex')}`;
-  const databaseUrl = await createTestDatabase(serverUrl, { name });
+  const { databaseUrl } = await createSharedDatabase('several');
   // Started together on an empty database: both migrate, and both race to create the keys.
   [a, b] = await Promise.all([
     startMailpat({ databaseUrl, credentials: null, env: CLIENT_ENV }),
