@@ -6,7 +6,12 @@
  * LOGOUT, BENCH_CONCURRENCY (default 8) at a time, after BENCH_WARMUP (default 100) uncounted
  * ones. Reports p50/p90/p99 of the LOGIN command alone (request sent to tagged OK) and of the
  * whole session (connect to the server closing after LOGOUT), as one JSON line and one human
- * line. Every LOGIN must succeed.
+ * line, with the CPU time per session of this client, mailpat and all of Dovecot's processes
+ * (on shared cores a latency says little without the work behind it). Every LOGIN must succeed.
+ *
+ * Dovecot runs the tests' config, whose service settings docs/dovecot.md recommends;
+ * BENCH_DOVECOT_SETTINGS=defaults restores Dovecot's defaults for those settings (a login process
+ * forked per connection, an imap process per login) for an A/B.
  *
  * @module
  */
@@ -19,11 +24,25 @@ import { ImapSession } from '../packages/server/test/support/imap-session.js';
 import { startMailpat } from '../packages/server/test/support/mailpat-process.js';
 import type { MailpatProcess } from '../packages/server/test/support/mailpat-process.js';
 import { recordReport } from './support/bench-results.js';
+import { processCpuMs, processTreeCpuMs } from './support/process-cpu.js';
 
 const SESSIONS = Number(process.env.BENCH_SESSIONS ?? 2_000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
 const USERS = Number(process.env.BENCH_USERS ?? 50);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 100);
+const SETTINGS = process.env.BENCH_DOVECOT_SETTINGS ?? 'recommended';
+
+/** Dovecot's own defaults for the service settings the tests' dovecot.conf tunes. */
+const DOVECOT_DEFAULT_SERVICES = `
+service imap-login {
+  service_count = 1
+  process_min_avail = 0
+}
+service imap {
+  service_count = 1
+  process_min_avail = 0
+}
+`;
 
 /** A mailbox login: the user's address and an IMAP-scoped PAT. */
 interface Account {
@@ -84,6 +103,16 @@ async function runSessions(dovecot: DovecotProcess, accounts: Account[], count: 
   return { samples, seconds: (performance.now() - start) / 1000 };
 }
 
+/** CPU ms so far of this process, mailpat and Dovecot. */
+function readCpu(mailpat: MailpatProcess, dovecot: DovecotProcess) {
+  const own = process.cpuUsage();
+  return {
+    client: (own.user + own.system) / 1000,
+    mailpat: processCpuMs(mailpat.child.pid!),
+    dovecot: processTreeCpuMs(dovecot.masterPid),
+  };
+}
+
 /** p50/p90/p99 (nearest rank) and the mean, in ms with two decimals. */
 function summarize(values: number[]) {
   const sorted = [...values].sort((a, b) => a - b);
@@ -98,6 +127,9 @@ it('IMAP LOGIN through Dovecot', async () => {
   if (!isDovecotUsable()) {
     throw new Error('The benchmark needs root and Dovecot: apt-get install -y dovecot-imapd');
   }
+  if (SETTINGS !== 'recommended' && SETTINGS !== 'defaults') {
+    throw new Error(`BENCH_DOVECOT_SETTINGS must be recommended or defaults, not ${SETTINGS}`);
+  }
   const clientId = `bench-${randomBytes(4).toString('hex')}`;
   const clientSecret = randomBytes(24).toString('hex');
   const mailpat = await startMailpat({
@@ -109,13 +141,19 @@ it('IMAP LOGIN through Dovecot', async () => {
   let dovecot: DovecotProcess | undefined;
   try {
     const mailpatPort = Number(new URL(mailpat.url).port);
-    dovecot = await startDovecot({ mailpatPort, clientId, clientSecret });
+    const extraConfig = SETTINGS === 'defaults' ? DOVECOT_DEFAULT_SERVICES : '';
+    dovecot = await startDovecot({ mailpatPort, clientId, clientSecret, extraConfig });
     const accounts = await createAccounts(mailpat, USERS);
     await runSessions(dovecot, accounts, WARMUP);
+    const cpuBefore = readCpu(mailpat, dovecot);
     const { samples, seconds } = await runSessions(dovecot, accounts, SESSIONS);
+    const cpuAfter = readCpu(mailpat, dovecot);
+    const perSession = (key: keyof typeof cpuBefore) =>
+      Number(((cpuAfter[key] - cpuBefore[key]) / SESSIONS).toFixed(2));
     const login = summarize(samples.map((s) => s.loginMs));
     const session = summarize(samples.map((s) => s.sessionMs));
     const report = {
+      dovecotSettings: SETTINGS,
       sessions: SESSIONS,
       concurrency: CONCURRENCY,
       users: USERS,
@@ -124,13 +162,21 @@ it('IMAP LOGIN through Dovecot', async () => {
       sessionsPerSecond: Math.round(SESSIONS / seconds),
       loginMs: login,
       connectLoginLogoutMs: session,
+      cpuMsPerSession: {
+        client: perSession('client'),
+        mailpat: perSession('mailpat'),
+        dovecot: perSession('dovecot'),
+      },
     };
     recordReport('imap-login', report);
     console.log(
-      `IMAP LOGIN via Dovecot -> mailpat: ${SESSIONS} sessions, concurrency ${CONCURRENCY}, ` +
+      `IMAP LOGIN via Dovecot (${SETTINGS} settings) -> mailpat: ${SESSIONS} sessions, ` +
+        `concurrency ${CONCURRENCY}, ` +
         `${report.sessionsPerSecond}/s; LOGIN p50 ${login.p50} ms, p90 ${login.p90} ms, ` +
         `p99 ${login.p99} ms; connect+LOGIN+LOGOUT p50 ${session.p50} ms, ` +
-        `p90 ${session.p90} ms, p99 ${session.p99} ms`,
+        `p90 ${session.p90} ms, p99 ${session.p99} ms; CPU ms per session: client ` +
+        `${report.cpuMsPerSession.client}, mailpat ${report.cpuMsPerSession.mailpat}, ` +
+        `Dovecot ${report.cpuMsPerSession.dovecot}`,
     );
   } finally {
     await dovecot?.stop();

@@ -90,6 +90,14 @@ function messageFrom(
   return { from, to: [to], message, subject };
 }
 
+/** Each ended imap session of one of `emails` in Dovecot's log: its user and process id. */
+function imapSessionsOf(log: string, emails: string[]): { email: string; pid: string }[] {
+  const ends = log.matchAll(/ imap\(([^)]+)\)<(\d+)><[^>]*>: Info: (?:Logged out|Disconnected)/g);
+  return [...ends]
+    .map(([, email, pid]) => ({ email: email!, pid: pid! }))
+    .filter(({ email }) => emails.includes(email));
+}
+
 function expectAccepted(outcome: MailClientOutcome): void {
   expect(outcome, why()).toMatchObject({ ok: true });
 }
@@ -176,6 +184,43 @@ describe.skipIf(!dovecotUsable)(SUITE, () => {
     const imap = await imapLogin(user.email, imapToken.secret);
     expect(imap.login.status, why()).toBe('OK');
     expect(imap.select?.untagged).toContain('* 1 EXISTS');
+  });
+
+  it('reuses imap processes across users, each login opening its own mailbox', async () => {
+    // The tests' dovecot.conf lets an imap process serve 100 logins (service_count = 100, the
+    // Throughput section of docs/dovecot.md): one that served a user must open the next
+    // user's mailbox, not the first one's.
+    const other = await createOrgWithUsers(mailpat, 2);
+    const imapUser = async (user: { id: string; email: string }, exists: string) => {
+      const token = await createToken(mailpat, other.organizationId, user.id, 'IMAP', {
+        Scopes: ['IMAP'],
+      });
+      return { email: user.email, secret: token.secret, exists };
+    };
+    const users = [
+      await imapUser(other.users[0]!, '* 1 EXISTS'),
+      await imapUser(other.users[1]!, '* 0 EXISTS'),
+    ];
+    const mail = messageFrom('mailpat@example.org', 'One message.\r\n', users[0]!.email);
+    expectAccepted(await deliverWithLmtp(dovecot.lmtpPort, mail));
+    const logins = 40;
+    for (let i = 0; i < logins; i++) {
+      const user = users[i % 2]!;
+      const imap = await imapLogin(user.email, user.secret);
+      expect(imap.login.status, why()).toBe('OK');
+      expect(imap.select?.untagged, user.email).toContain(user.exists);
+    }
+    // The log process writes a session's end a moment after the connection closed.
+    const emails = users.map((user) => user.email);
+    const logged = () => imapSessionsOf(dovecot.log(), emails);
+    await expect.poll(() => logged().length, { timeout: 10_000 }).toBe(logins);
+    const usersByPid = new Map<string, Set<string>>();
+    for (const { pid, email } of logged()) {
+      usersByPid.set(pid, (usersByPid.get(pid) ?? new Set()).add(email));
+    }
+    expect(usersByPid.size, 'a new imap process for each login').toBeLessThan(logins);
+    const servedBoth = [...usersByPid.values()].filter((served) => served.size === 2);
+    expect(servedBoth.length, 'no imap process served both users').toBeGreaterThan(0);
   });
 
   it(

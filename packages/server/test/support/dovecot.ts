@@ -48,6 +48,11 @@ export interface DovecotOptions {
    * submission relays to a port nothing listens on.
    */
   relayPort?: number;
+  /**
+   * Lines appended to dovecot.conf; a section named again there merges into the template's
+   * (e.g. a benchmark restoring Dovecot's defaults for an A/B).
+   */
+  extraConfig?: string;
 }
 
 export interface DovecotProcess {
@@ -61,6 +66,8 @@ export interface DovecotProcess {
   submissionPort: number;
   /** LMTP on 127.0.0.1: delivers `RCPT TO:<email>` into the mailbox that email logs in to. */
   lmtpPort: number;
+  /** The master process, whose children are all of Dovecot's processes. */
+  masterPid: number;
   /** `doveadm stop`, then waits until the master process is gone; removes the dir. */
   stop(): Promise<void>;
   /** The Dovecot log so far, for failure messages. */
@@ -167,7 +174,8 @@ function writeConfig(
     writeFileSync(join(dir, `dovecot-oauth2-${protocol}.conf.ext`), ext, { mode: 0o600 });
   }
   const configPath = join(dir, 'dovecot.conf');
-  writeFileSync(configPath, fill('dovecot.conf'), { mode: 0o600 });
+  const config = fill('dovecot.conf') + (options.extraConfig ?? '');
+  writeFileSync(configPath, config, { mode: 0o600 });
   return configPath;
 }
 
@@ -198,7 +206,7 @@ async function waitUntilReady(
   }
   const pid = Number(readOr(join(dir, 'run', 'master.pid'), '').trim());
   const stop = () => stopDovecot(dir, configPath, pid, log);
-  return { dir, configPath, ...ports, log, stop };
+  return { dir, configPath, ...ports, masterPid: pid, log, stop };
 }
 
 /** The first line the server sends, or undefined if it does not accept connections yet. */
