@@ -34,16 +34,8 @@ export const STATEMENT_CACHE_SIZE = 256;
 /** Tokens written per transaction by seed: large enough to amortise the commit's fsync. */
 export const SEED_BATCH_SIZE = 50_000;
 
-/**
- * Page cache during seed (KiB), at most: enough for a million tokens' table and indexes (about
- * 830 MB), so no page is written before the commit or read back while the indexes are built.
- * SQLite takes pages only as the database grows; seed caps it at SEED_CACHE_MEMORY_SHARE of the
- * machine's memory.
- */
-export const SEED_CACHE_SIZE_KIB = 1024 * 1024;
-
-/** The largest share of physical memory seed's page cache may take. */
-export const SEED_CACHE_MEMORY_SHARE = 0.25;
+/** Page cache during seed (KiB): keeps the randomly ordered unique indexes in memory. */
+export const SEED_CACHE_SIZE_KIB = 256 * 1024;
 
 /** Rows per multi-row INSERT in seed (10 parameters each, far below SQLite's 32766 limit). */
 export const SEED_ROWS_PER_STATEMENT = 50;
