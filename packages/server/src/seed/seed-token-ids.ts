@@ -38,8 +38,9 @@ export class SeedTokenIds {
   }
 
   /**
-   * The ID of token `index`: its share of the sorted leading characters, then fresh ones. Written as bytes into one buffer: a string built from base36 chunks cost
-   * a microsecond an ID, a tenth of a seed's JavaScript.
+   * The ID of token `index`: its share of the sorted leading characters, then fresh ones,
+   * written as character codes into one buffer and read out as one string (measured: 0.9 µs an
+   * ID, against 1.5 µs for a string built from base36 chunks).
    */
   idAt(index: number): string {
     const scratch = this.#scratch;
