@@ -33,4 +33,31 @@ describe('RandomPool', () => {
     const hashes = new Set(Array.from({ length: 10_000 }, () => random.hex(32)));
     expect(hashes.size).toBe(10_000);
   });
+
+  it('should fill characters of an alphabet, each about equally often, across refills', () => {
+    const random = new RandomPool();
+    const alphabet = Buffer.from('abcdef');
+    // 3 MiB of characters span several refills of the 1 MiB pool.
+    const target = Buffer.alloc(3 * 1024 * 1024 + 2);
+    random.fillFromAlphabet(target, 1, target.length - 1, alphabet);
+    expect([target[0], target.at(-1)]).toEqual([0, 0]);
+    const counts = new Map<number, number>();
+    for (const code of target.subarray(1, -1)) counts.set(code, (counts.get(code) ?? 0) + 1);
+    expect([...counts.keys()].sort((a, b) => a - b)).toEqual([...alphabet]);
+    const expected = (target.length - 2) / alphabet.length;
+    // About 524,000 each expected; 1% is about eight standard deviations (~660).
+    for (const count of counts.values()) expect(Math.abs(count / expected - 1)).toBeLessThan(0.01);
+  });
+
+  it('should reject the bytes that would favour the start of an alphabet', () => {
+    // 256 bytes over 200 characters: unrejected, bytes 200-255 would fall on the first 56
+    // characters, which would then come up 44% of the time instead of 28%.
+    const random = new RandomPool();
+    const alphabet = Buffer.from(Array.from({ length: 200 }, (_, i) => i));
+    const target = Buffer.alloc(100_000);
+    random.fillFromAlphabet(target, 0, target.length, alphabet);
+    const first = target.filter((code) => code < 56).length;
+    // 1% is about seven standard deviations (~0.14%).
+    expect(Math.abs(first / target.length - 0.28)).toBeLessThan(0.01);
+  });
 });

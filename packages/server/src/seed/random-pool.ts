@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 /** Bytes fetched from the CSPRNG at a time. */
 const POOL_BYTES = 1024 * 1024;
 const UINT32_RANGE = 2 ** 32;
+const BYTE_RANGE = 256;
 
 /**
  * Random values drawn from one large buffer: a million small randomBytes calls cost seconds
@@ -20,6 +21,19 @@ export class RandomPool {
   hex(size: number): string {
     const at = this.#reserve(size);
     return this.#pool.toString('hex', at, at + size);
+  }
+
+  /**
+   * Fills `target` from `start` to `end` (exclusive) with uniform characters of `alphabet`, given
+   * as character codes (at most 256). A byte each: bytes at or above the largest multiple of the
+   * alphabet's length are rejected, so `byte % length` has no modulo bias.
+   */
+  fillFromAlphabet(target: Uint8Array, start: number, end: number, alphabet: Uint8Array): void {
+    const limit = BYTE_RANGE - (BYTE_RANGE % alphabet.length);
+    for (let at = start; at < end;) {
+      const byte = this.#pool[this.#reserve(1)]!;
+      if (byte < limit) target[at++] = alphabet[byte % alphabet.length]!;
+    }
   }
 
   /**

@@ -7,6 +7,9 @@ import type { TokenRecord } from '../../domain/records.js';
 import { buildSeedPlan } from '../../seed/build-seed-plan.js';
 import { openStore } from '../open-store.js';
 import type { Store } from '../store.js';
+import { SeedReferenceError } from './bulk-token-insert.js';
+import { openSqliteDatabase } from './open-sqlite-database.js';
+import { seedSqlite } from './sqlite-seed.js';
 
 const root = mkdtempSync(join(tmpdir(), 'mailpat-sqlite-seed-'));
 let files = 0;
@@ -100,5 +103,41 @@ describe('SQLite seed', () => {
     expect(after.tokenIndexes.map((index) => (index as { name: string }).name)).toContain(
       'tokens_secret_hash',
     );
+  });
+
+  it('should refuse a token of a user outside the plan, leaving the table empty and indexed', async () => {
+    const path = freshDatabasePath();
+    await (await openStore(`sqlite:${path}`)).close();
+    const before = inspect(path);
+    const plan = buildSeedPlan({ tokens: 500, users: 3, alias: 'seed-stray', now: Date.now() });
+    const stray = { ...plan, makeToken: (i: number) => ({ ...plan.makeToken(i), userId: 'u-x' }) };
+    const db = openSqliteDatabase(path);
+    try {
+      await expect(seedSqlite(db, stray)).rejects.toThrow(SeedReferenceError);
+      // The load switches foreign key checks off for itself only.
+      expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+      expect(db.prepare('select count(*) as n from personal_access_tokens').get()).toEqual({
+        n: 0,
+      });
+      await seedSqlite(db, plan);
+      expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    } finally {
+      db.close();
+    }
+    expect(inspect(path)).toEqual({ ...before, integrity: 'ok', foreignKeyProblems: [] });
+  });
+
+  it('should refuse users of another organization than the plan', async () => {
+    const path = freshDatabasePath();
+    await (await openStore(`sqlite:${path}`)).close();
+    const plan = buildSeedPlan({ tokens: 10, users: 2, alias: 'seed-stray-user', now: Date.now() });
+    const users = [plan.users[0]!, { ...plan.users[1]!, organizationId: 'm-other' }];
+    const db = openSqliteDatabase(path);
+    try {
+      await expect(seedSqlite(db, { ...plan, users })).rejects.toThrow(SeedReferenceError);
+      expect(db.prepare('select count(*) as n from users').get()).toEqual({ n: 0 });
+    } finally {
+      db.close();
+    }
   });
 });

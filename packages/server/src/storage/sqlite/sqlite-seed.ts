@@ -55,6 +55,11 @@ async function seedIntoEmptyTable(
   plan: SeedPlan,
   batchSize: number,
 ): Promise<void> {
+  // Checking each token's user costs SQLite a lookup per row, about 0.8 µs of a 4 µs insert
+  // (measured); BulkTokenInsert checks the plan's references instead. The pragma takes effect
+  // only outside a transaction.
+  const foreignKeys = db.pragma('foreign_keys', { simple: true }) as number;
+  db.pragma('foreign_keys = OFF');
   db.exec('begin immediate');
   try {
     const indexes = db
@@ -70,6 +75,8 @@ async function seedIntoEmptyTable(
   } catch (error) {
     if (db.inTransaction) db.exec('rollback');
     throw error;
+  } finally {
+    db.pragma(`foreign_keys = ${foreignKeys}`);
   }
 }
 
@@ -82,12 +89,12 @@ async function writePlan(
   batchSize: number,
   runBatch: RunBatch,
 ): Promise<void> {
+  const tokens = new BulkTokenInsert(db, plan);
   runBatch(() => {
     insertRow(db, 'organizations', organizationToRow(plan.organization));
     for (const row of mailDomainRows(plan.organization)) insertRow(db, 'mail_domains', row);
     for (const user of plan.users) insertRow(db, 'users', userToRow(user));
   });
-  const tokens = new BulkTokenInsert(db, plan);
   for (let from = 0; from < plan.tokenCount; from += batchSize) {
     const to = Math.min(from + batchSize, plan.tokenCount);
     runBatch(() => tokens.write(from, to));
