@@ -2,16 +2,17 @@
  * The `mailpat` command line: parses argv and runs one command. The bin only calls this.
  * @module
  */
-import {
-  registerCompletionCommand,
-  registerWorkmailCommand,
-  reportWorkmailUsageError,
-} from '@mailpat/cli';
 import { Command, CommanderError } from 'commander';
 import { registerSeedCommand } from './seed-command.js';
 import { registerServeCommand } from './serve-command.js';
 import type { CliIo } from './cli-io.js';
 import { processIo } from './cli-io.js';
+
+/**
+ * The commands that do not need the aws-compatible CLI: `serve` runs for months, and loading
+ * `workmail` (the whole @mailpat/client with it) would keep about 20 MiB resident for nothing.
+ */
+const SERVER_COMMANDS: ReadonlySet<string> = new Set(['serve', 'seed']);
 
 /**
  * Runs `mailpat <command> ...` and resolves to the process exit code.
@@ -31,13 +32,15 @@ export async function run(argv: string[], io: CliIo = processIo()): Promise<numb
   };
   registerServeCommand(program, io, setExitCode);
   registerSeedCommand(program, io, setExitCode);
-  registerWorkmailCommand(program, io, setExitCode);
-  registerCompletionCommand(program, io);
+  // Help and completion list every command, so anything but a server command loads them all.
+  const cli = SERVER_COMMANDS.has(argv[0] ?? '') ? undefined : await import('@mailpat/cli');
+  cli?.registerWorkmailCommand(program, io, setExitCode);
+  cli?.registerCompletionCommand(program, io);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;
   } catch (error) {
-    const workmailExit = reportWorkmailUsageError(error, io);
+    const workmailExit = cli?.reportWorkmailUsageError(error, io);
     if (workmailExit !== undefined) return workmailExit;
     if (error instanceof CommanderError) {
       // --help and --version exit 0; usage errors were already printed by commander.

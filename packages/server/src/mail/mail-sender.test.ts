@@ -147,4 +147,15 @@ describe('createSmtpMailSender', () => {
     expect(error.permanent).toBe(false);
     expect(error.responseCode).toBeUndefined();
   });
+
+  it('refuses a message once closed, without connecting to the relay', async () => {
+    const relay = await sink();
+    const closing = sender(`smtp://127.0.0.1:${relay.port}`);
+    await closing.send(MAIL);
+    await relay.waitForMessages(1);
+    closing.close();
+    const error = await deliveryError(closing.send(MAIL));
+    expect(error.message).toContain('the mail sender was closed');
+    expect(relay.messages).toHaveLength(1);
+  });
 });

@@ -2,8 +2,7 @@
  * Sends mail through the configured relay (SMTP, SMTPS or LMTP) with nodemailer.
  * @module
  */
-import { createTransport } from 'nodemailer';
-import type { NodemailerError } from 'nodemailer';
+import type { NodemailerError, Transporter } from 'nodemailer';
 import type { MailSettings } from '../config/mail-settings.js';
 import {
   SMTP_CONNECTION_TIMEOUT_MS,
@@ -58,8 +57,39 @@ export function createSmtpMailSender(
   settings: MailSettings,
   testOptions: SmtpMailSenderTestOptions = {},
 ): MailSender {
-  const { timeoutMs, tls } = testOptions;
-  const transport = createTransport(
+  // nodemailer is loaded with the first message, not at start: it keeps about 13 MiB resident,
+  // and most hours of a server send nothing.
+  let transport: Promise<Transporter> | undefined;
+  let closed = false;
+  return {
+    async send(mail) {
+      try {
+        // As nodemailer's own closed pool does: a closed sender takes no more messages.
+        if (closed) throw new Error('the mail sender was closed');
+        transport ??= openTransport(settings, testOptions);
+        await (await transport).sendMail(mail);
+      } catch (error) {
+        throw toDeliveryError(error, settings.relay);
+      }
+    },
+    close() {
+      closed = true;
+      // A transport that could not be opened has nothing to close (its send already failed).
+      void transport?.then(
+        (opened) => opened.close(),
+        () => undefined,
+      );
+    },
+  };
+}
+
+/** The pooled transport to the relay of `settings`. */
+async function openTransport(
+  settings: MailSettings,
+  { timeoutMs, tls }: SmtpMailSenderTestOptions,
+): Promise<Transporter> {
+  const { createTransport } = await import('nodemailer');
+  return createTransport(
     {
       ...settings.transport,
       pool: true,
@@ -75,18 +105,6 @@ export function createSmtpMailSender(
     },
     { from: settings.from },
   );
-  return {
-    async send(mail) {
-      try {
-        await transport.sendMail(mail);
-      } catch (error) {
-        throw toDeliveryError(error, settings.relay);
-      }
-    },
-    close() {
-      transport.close();
-    },
-  };
 }
 
 /**

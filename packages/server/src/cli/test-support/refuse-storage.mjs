@@ -1,7 +1,9 @@
 /**
- * `node --import` this file to make the storage drivers unloadable (see refuse-storage-hooks.mjs).
+ * `node --import` this file to make the storage drivers (better-sqlite3, pg, Kysely) unloadable.
  * @module
  */
 import { register } from 'node:module';
 
-register('./refuse-storage-hooks.mjs', import.meta.url);
+register('./refuse-modules-hooks.mjs', import.meta.url, {
+  data: { refused: ['better-sqlite3', 'pg', 'kysely'] },
+});

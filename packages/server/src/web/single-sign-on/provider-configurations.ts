@@ -3,20 +3,12 @@
  * and signing keys reused for a few minutes instead of fetched at every sign-in.
  * @module
  */
-import {
-  ClientSecretBasic,
-  ClientSecretPost,
-  Configuration,
-  None,
-  allowInsecureRequests,
-  discovery,
-  getJwksCache,
-  setJwksCache,
-} from 'openid-client';
-import type { ExportedJWKSCache, ServerMetadata } from 'openid-client';
+import type * as OpenidClient from 'openid-client';
+import type { Configuration, ExportedJWKSCache, ServerMetadata } from 'openid-client';
 import { isLoopbackHttp } from '../../domain/oidc-issuer-url.js';
 import type { OidcProviderRecord } from '../../domain/records.js';
 import { DISCOVERY_CACHE_MS, PROVIDER_TIMEOUT_SECONDS } from './constants.js';
+import { loadOpenidClient } from './load-openid-client.js';
 
 interface IssuerEntry {
   metadata: Promise<ServerMetadata>;
@@ -37,15 +29,16 @@ export class ProviderConfigurations {
   async configurationFor(provider: OidcProviderRecord): Promise<Configuration> {
     const entry = this.#entryFor(provider.issuerUrl);
     const metadata = await entry.metadata;
-    const config = new Configuration(
+    const oidc = await loadOpenidClient();
+    const config = new oidc.Configuration(
       metadata,
       provider.clientId,
       undefined,
-      clientAuthentication(metadata, provider.clientSecret),
+      clientAuthentication(oidc, metadata, provider.clientSecret),
     );
     config.timeout = PROVIDER_TIMEOUT_SECONDS;
-    if (isLoopbackHttp(new URL(provider.issuerUrl))) allowInsecureRequests(config);
-    if (entry.jwks !== undefined) setJwksCache(config, entry.jwks);
+    if (isLoopbackHttp(new URL(provider.issuerUrl))) oidc.allowInsecureRequests(config);
+    if (entry.jwks !== undefined) oidc.setJwksCache(config, entry.jwks);
     return config;
   }
 
@@ -55,9 +48,8 @@ export class ProviderConfigurations {
     return new URL(metadata.authorization_endpoint ?? issuerUrl).origin;
   }
 
-  /** Keeps the signing keys `config` fetched for the next sign-ins with the same issuer. */
-  rememberKeys(issuerUrl: string, config: Configuration): void {
-    const jwks = getJwksCache(config);
+  /** Keeps the signing keys a configuration fetched (getJwksCache) for the next sign-ins. */
+  rememberKeys(issuerUrl: string, jwks: ExportedJWKSCache | undefined): void {
     const entry = this.#issuers.get(issuerUrl);
     if (jwks !== undefined && entry !== undefined) entry.jwks = jwks;
   }
@@ -78,8 +70,9 @@ export class ProviderConfigurations {
 /** The issuer's metadata; openid-client checks that it names exactly `issuerUrl` as issuer. */
 async function discover(issuerUrl: string): Promise<ServerMetadata> {
   const url = new URL(issuerUrl);
-  const config = await discovery(url, 'discovery', undefined, None(), {
-    execute: isLoopbackHttp(url) ? [allowInsecureRequests] : [],
+  const oidc = await loadOpenidClient();
+  const config = await oidc.discovery(url, 'discovery', undefined, oidc.None(), {
+    execute: isLoopbackHttp(url) ? [oidc.allowInsecureRequests] : [],
     timeout: PROVIDER_TIMEOUT_SECONDS,
   });
   return config.serverMetadata();
@@ -89,11 +82,11 @@ async function discover(issuerUrl: string): Promise<ServerMetadata> {
  * client_secret_basic unless the provider lists only client_secret_post: Basic is the default
  * an omitted token_endpoint_auth_methods_supported means (OpenID Connect Discovery 1.0 §3).
  */
-function clientAuthentication(metadata: ServerMetadata, secret: string) {
+function clientAuthentication(oidc: typeof OpenidClient, metadata: ServerMetadata, secret: string) {
   const supported = metadata.token_endpoint_auth_methods_supported;
   const postOnly =
     supported !== undefined &&
     !supported.includes('client_secret_basic') &&
     supported.includes('client_secret_post');
-  return postOnly ? ClientSecretPost(secret) : ClientSecretBasic(secret);
+  return postOnly ? oidc.ClientSecretPost(secret) : oidc.ClientSecretBasic(secret);
 }

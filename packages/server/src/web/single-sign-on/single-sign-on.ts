@@ -4,20 +4,12 @@
  * provider's answer into a verified email address.
  * @module
  */
-import {
-  authorizationCodeGrant,
-  buildAuthorizationUrl,
-  calculatePKCECodeChallenge,
-  fetchUserInfo,
-  randomNonce,
-  randomPKCECodeVerifier,
-  randomState,
-} from 'openid-client';
 import type { Configuration, IDToken, UserInfoResponse } from 'openid-client';
 import type { OidcLoginStateRecord, OidcProviderRecord } from '../../domain/records.js';
 import { deleteInBatches } from '../../background/periodic-job.js';
 import type { Store } from '../../storage/store.js';
 import { LOGIN_STATE_LIFETIME_MS, PRUNE_BATCH_SIZE, SCOPE } from './constants.js';
+import { loadOpenidClient } from './load-openid-client.js';
 import { ProviderConfigurations } from './provider-configurations.js';
 import { SingleSignOnError } from './single-sign-on-error.js';
 import type { SingleSignOnFailure } from './single-sign-on-error.js';
@@ -52,18 +44,19 @@ export class SingleSignOn {
   async begin(organizationId: string): Promise<{ authorizationUrl: string; state: string }> {
     const provider = await this.#requireProvider(organizationId);
     const config = await this.#configurationFor(provider);
+    const oidc = await loadOpenidClient();
     const login: OidcLoginStateRecord = {
-      state: randomState(),
+      state: oidc.randomState(),
       organizationId,
-      codeVerifier: randomPKCECodeVerifier(),
-      nonce: randomNonce(),
+      codeVerifier: oidc.randomPKCECodeVerifier(),
+      nonce: oidc.randomNonce(),
       createdAt: this.#now(),
     };
     await this.#store.insertOidcLoginState(login);
-    const authorizationUrl = buildAuthorizationUrl(config, {
+    const authorizationUrl = oidc.buildAuthorizationUrl(config, {
       redirect_uri: this.#redirectUri(),
       scope: SCOPE,
-      code_challenge: await calculatePKCECodeChallenge(login.codeVerifier),
+      code_challenge: await oidc.calculatePKCECodeChallenge(login.codeVerifier),
       code_challenge_method: 'S256',
       state: login.state,
       nonce: login.nonce,
@@ -164,16 +157,17 @@ export class SingleSignOn {
     const currentUrl = new URL(this.#redirectUri());
     currentUrl.search = callbackUrl.search;
     try {
-      const tokens = await authorizationCodeGrant(config, currentUrl, {
+      const oidc = await loadOpenidClient();
+      const tokens = await oidc.authorizationCodeGrant(config, currentUrl, {
         pkceCodeVerifier: login.codeVerifier,
         expectedState: login.state,
         expectedNonce: login.nonce,
         idTokenExpected: true,
       });
-      this.#configurations.rememberKeys(provider.issuerUrl, config);
+      this.#configurations.rememberKeys(provider.issuerUrl, oidc.getJwksCache(config));
       const claims = tokens.claims()!;
       if (claims.email !== undefined) return claims;
-      return await fetchUserInfo(config, tokens.access_token, claims.sub);
+      return await oidc.fetchUserInfo(config, tokens.access_token, claims.sub);
     } catch (error) {
       throw new SingleSignOnError(classifyFailure(error), { cause: error });
     }
