@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -30,6 +30,16 @@ describe('mailpat run()', () => {
     expect(await run(['--help'], io)).toBe(0);
     expect(io.out()).toMatch(/serve/);
     expect(io.out()).toMatch(/seed/);
+  });
+
+  it('prints the package version for --version and -V, and exits 0', async () => {
+    const packageJson = join(import.meta.dirname, '../../package.json');
+    const { version } = JSON.parse(readFileSync(packageJson, 'utf8')) as { version: string };
+    for (const flag of ['--version', '-V']) {
+      const io = captureIo();
+      expect(await run([flag], io)).toBe(0);
+      expect(io.out()).toBe(`mailpat ${version}\n`);
+    }
   });
 
   it('seeds an organization with an ACTIVE policy and ends with a JSON summary line', async () => {

@@ -2,6 +2,7 @@
  * The `mailpat` command line: parses argv and runs one command. The bin only calls this.
  * @module
  */
+import { createRequire } from 'node:module';
 import { Command, CommanderError } from 'commander';
 import { registerSeedCommand } from './seed-command.js';
 import { registerServeCommand } from './serve-command.js';
@@ -14,6 +15,9 @@ import { processIo } from './cli-io.js';
  */
 const SERVER_COMMANDS: ReadonlySet<string> = new Set(['serve', 'seed']);
 
+/** The server package's version: `../../package.json` from both src/cli and dist/cli. */
+const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
+
 /**
  * Runs `mailpat <command> ...` and resolves to the process exit code.
  * @example await run(['serve', '--port', '0'])
@@ -21,6 +25,7 @@ const SERVER_COMMANDS: ReadonlySet<string> = new Set(['serve', 'seed']);
 export async function run(argv: string[], io: CliIo = processIo()): Promise<number> {
   const program = new Command('mailpat')
     .description('Self-hosted, WorkMail-compatible personal access tokens')
+    .version(`mailpat ${version}`, '-V, --version', 'print the version and exit')
     .exitOverride()
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),

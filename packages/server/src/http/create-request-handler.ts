@@ -14,7 +14,7 @@ import type { WebDependencies } from '../web/web-dependencies.js';
 import type { AwsJsonDependencies } from './handle-aws-json.js';
 import { closeAfterResponse, cutOffLargeBodies, hasBody } from './close-after-response.js';
 import { handleAwsJson } from './handle-aws-json.js';
-import { HealthCheck } from './health-check.js';
+import { HealthCheck, LIVENESS_PATH, READINESS_PATHS, answerAlive } from './health-check.js';
 
 export interface RequestHandlerDependencies extends AwsJsonDependencies {
   store: Store;
@@ -26,7 +26,7 @@ export interface RequestHandlerDependencies extends AwsJsonDependencies {
 
 /**
  * The `node:http` request listener: `POST /` is the admin API, `POST /oauth2/introspect` mail
- * login, `GET /healthz` the health check, everything under `/account/` the web app (a browser's
+ * login, `GET /health/ready` (alias `/healthz`) and `GET /health/live` the health checks, everything under `/account/` the web app (a browser's
  * `GET /` is sent there).
  */
 export function createRequestHandler(deps: RequestHandlerDependencies) {
@@ -39,9 +39,12 @@ export function createRequestHandler(deps: RequestHandlerDependencies) {
       void handleAwsJson(req, res, deps);
     } else if (req.method === 'POST' && path === INTROSPECTION_PATH) {
       void deps.introspect(req, res);
-    } else if (req.method === 'GET' && path === '/healthz') {
+    } else if (req.method === 'GET' && READINESS_PATHS.has(path)) {
       if (hasBody(req)) closeAfterResponse(req, res);
       void health.handle(res);
+    } else if (req.method === 'GET' && path === LIVENESS_PATH) {
+      if (hasBody(req)) closeAfterResponse(req, res);
+      answerAlive(res);
     } else if (path.startsWith(ACCOUNT_PATH)) {
       void handleWebRequest(req, res, deps.web);
     } else if (req.method === 'GET' && (path === '/account' || (path === '/' && isBrowser(req)))) {

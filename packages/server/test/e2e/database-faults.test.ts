@@ -19,7 +19,8 @@ afterAll(async () => {
   disk?.unmount();
 });
 
-const health = async (s: MailpatProcess) => (await fetch(`${s.url}/healthz`)).status;
+const health = async (s: MailpatProcess, path = '/healthz') =>
+  (await fetch(`${s.url}${path}`)).status;
 
 describe.skipIf(disk === undefined)('a server whose disk fills up', () => {
   it('should answer 503 to writes and /healthz, keep reading, and recover without a restart', async () => {
@@ -45,7 +46,8 @@ describe.skipIf(disk === undefined)('a server whose disk fills up', () => {
     expect(refused?.status).toBe(503);
     expect(refused?.body.__type).toBe('ServiceUnavailableException');
     expect(await health(s)).toBe(503);
-    expect(await health(s)).toBe(503);
+    expect(await health(s, '/health/ready')).toBe(503);
+    expect(await health(s, '/health/live')).toBe(200);
     // One line per change of state, naming the cause.
     const failing = s.output().stderr.match(/health check failing: .*/g) ?? [];
     expect(failing).toHaveLength(1);

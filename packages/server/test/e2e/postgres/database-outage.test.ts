@@ -95,6 +95,13 @@ describe.skipIf(unavailable !== undefined)(SUITE, () => {
     await expect.poll(() => statuses.get(503) ?? 0, { timeout: 20_000 }).toBeGreaterThan(20);
     const health = await fetch(new URL('/healthz', server.url));
     expect(health.status).toBe(503);
+    const ready = await fetch(new URL('/health/ready', server.url));
+    expect(ready.status).toBe(503);
+    expect(await ready.json()).toEqual({ status: 'unavailable' });
+    // Alive all the same: an orchestrator must not restart a process waiting for its database.
+    const live = await fetch(new URL('/health/live', server.url));
+    expect(live.status).toBe(200);
+    expect(await live.json()).toEqual({ status: 'ok' });
     const login = await introspect(server, new URLSearchParams({ token: used.secret }).toString(), {
       basic: BASIC,
     });
