@@ -2,10 +2,11 @@
  * Opening the SQLite file with the settings mailpat relies on.
  * @module
  */
-import { closeSync, fchmodSync, mkdirSync, openSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { OWNER_ONLY_DIRECTORY_MODE, OWNER_ONLY_FILE_MODE } from '../../file-modes/constants.js';
+import { OWNER_ONLY_DIRECTORY_MODE } from '../../file-modes/constants.js';
+import { createOwnerOnlyFile } from '../../file-modes/create-owner-only-file.js';
 import { BUSY_TIMEOUT_MS } from './constants.js';
 import { translateSqliteError } from './sqlite-errors.js';
 
@@ -17,7 +18,7 @@ import { translateSqliteError } from './sqlite-errors.js';
 export function openSqliteDatabase(path: string): BetterSqlite3.Database {
   if (path !== ':memory:') {
     mkdirSync(dirname(path), { recursive: true, mode: OWNER_ONLY_DIRECTORY_MODE });
-    createOwnerOnlyFile(path);
+    createUnlessExists(path);
   }
   let db: BetterSqlite3.Database | undefined;
   try {
@@ -35,21 +36,11 @@ export function openSqliteDatabase(path: string): BetterSqlite3.Database {
   }
 }
 
-/**
- * Creates an empty file (SQLite reads it as an empty database) with mode 0600, unless one exists:
- * SQLite itself would create it 0644 & ~umask.
- */
-function createOwnerOnlyFile(path: string): void {
-  let fd: number;
+/** Creates the database file 0600 unless it exists: SQLite itself would create it 0644 & ~umask. */
+function createUnlessExists(path: string): void {
   try {
-    fd = openSync(path, 'wx', OWNER_ONLY_FILE_MODE);
+    createOwnerOnlyFile(path);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return;
-    throw error;
-  }
-  try {
-    fchmodSync(fd, OWNER_ONLY_FILE_MODE); // the creation mode was filtered by the umask
-  } finally {
-    closeSync(fd);
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
   }
 }

@@ -5,7 +5,6 @@
 import {
   closeSync,
   existsSync,
-  fchmodSync,
   fsyncSync,
   linkSync,
   mkdirSync,
@@ -14,7 +13,8 @@ import {
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { OWNER_ONLY_DIRECTORY_MODE, OWNER_ONLY_FILE_MODE } from '../../file-modes/constants.js';
+import { OWNER_ONLY_DIRECTORY_MODE } from '../../file-modes/constants.js';
+import { createOwnerOnlyFile } from '../../file-modes/create-owner-only-file.js';
 import { BUSY_TIMEOUT_MS } from './constants.js';
 
 /** A backup or restore refused before it wrote anything; the message says why. */
@@ -32,7 +32,7 @@ export class BackupRefusedError extends Error {
 export async function backupSqlite(source: string, target: string): Promise<{ bytes: number }> {
   if (!existsSync(source)) throw new BackupRefusedError(`no database at ${source}`);
   if (existsSync(target)) throw new BackupRefusedError(`${target} exists already`);
-  const partial = createOwnerOnlyFile(join(dirname(target), `.${basename(target)}.partial`));
+  const partial = partialFileFor(target);
   try {
     const database = new BetterSqlite3(source, { fileMustExist: true });
     try {
@@ -66,7 +66,7 @@ export function restoreSqlite(backup: string, target: string): { bytes: number }
   }
   const bytes = checkDatabase(backup);
   mkdirSync(dirname(target), { recursive: true, mode: OWNER_ONLY_DIRECTORY_MODE });
-  const partial = createOwnerOnlyFile(join(dirname(target), `.${basename(target)}.partial`));
+  const partial = partialFileFor(target);
   try {
     const database = new BetterSqlite3(backup, { readonly: true, fileMustExist: true });
     try {
@@ -118,17 +118,6 @@ function tryPragma(database: BetterSqlite3.Database, pragma: string): unknown {
   }
 }
 
-/** Creates `path` empty with mode 0600 whatever the umask; SQLite reads it as an empty database. */
-function createOwnerOnlyFile(path: string): string {
-  const fd = openSync(path, 'wx', OWNER_ONLY_FILE_MODE);
-  try {
-    fchmodSync(fd, OWNER_ONLY_FILE_MODE);
-  } finally {
-    closeSync(fd);
-  }
-  return path;
-}
-
 function syncFile(path: string): void {
   const fd = openSync(path, 'r+');
   try {
@@ -136,4 +125,11 @@ function syncFile(path: string): void {
   } finally {
     closeSync(fd);
   }
+}
+
+/** An empty 0600 file beside `target` to write into before it is linked under its name. */
+function partialFileFor(target: string): string {
+  const partial = join(dirname(target), `.${basename(target)}.partial`);
+  createOwnerOnlyFile(partial);
+  return partial;
 }
