@@ -121,15 +121,37 @@ export async function startDovecot(options: DovecotOptions): Promise<DovecotProc
   }
 }
 
-/** A port nothing listens on right now: bind port 0 on loopback, read it, close. */
-export function findFreePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
+/**
+ * A port nothing listens on right now, below the kernel's ephemeral range: a port 0 listener or an
+ * outgoing connection elsewhere in the test run can never be handed it, so a server that stops and
+ * starts again on it (Dovecot's config names it) finds it still free.
+ */
+export async function findFreePort(): Promise<number> {
+  const below = ephemeralRangeStart();
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const port = FIXED_PORT_FLOOR + Math.floor(Math.random() * (below - FIXED_PORT_FLOOR));
+    if (await isFree(port)) return port;
+  }
+  throw new Error(`no free port found in ${FIXED_PORT_FLOOR}-${below - 1}`);
+}
+
+const FIXED_PORT_FLOOR = 10_000;
+
+function ephemeralRangeStart(): number {
+  try {
+    const [start] = readFileSync('/proc/sys/net/ipv4/ip_local_port_range', 'utf8').trim().split(/\s+/);
+    const value = Number(start);
+    return value > FIXED_PORT_FLOOR + 1_000 ? value : 32_768;
+  } catch {
+    return 32_768;
+  }
+}
+
+function isFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
     const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
   });
 }
 
