@@ -139,7 +139,9 @@ const FIXED_PORT_FLOOR = 10_000;
 
 function ephemeralRangeStart(): number {
   try {
-    const [start] = readFileSync('/proc/sys/net/ipv4/ip_local_port_range', 'utf8').trim().split(/\s+/);
+    const [start] = readFileSync('/proc/sys/net/ipv4/ip_local_port_range', 'utf8')
+      .trim()
+      .split(/\s+/);
     const value = Number(start);
     return value > FIXED_PORT_FLOOR + 1_000 ? value : 32_768;
   } catch {
