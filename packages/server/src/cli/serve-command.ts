@@ -3,9 +3,9 @@
  * @module
  */
 import type { Command } from 'commander';
-import { createConsoleLogger } from '../logging/logger.js';
 import type { CliIo } from './cli-io.js';
 import { resolveDatabaseUrl } from '../config/database-url.js';
+import { loadLogSettings } from '../config/log-settings.js';
 import { parsePort } from './parse-options.js';
 
 interface ServeOptions {
@@ -36,7 +36,8 @@ export function registerServeCommand(
       const tls = readTlsOptions(options, command);
       // Loaded here, not at the top: `mailpat workmail` should not pay for the server's modules.
       const { startServer } = await import('../http/start-server.js');
-      const log = createConsoleLogger(io.stdout, io.stderr);
+      const { createLogger } = await import('../logging/create-logger.js');
+      const log = await createLogger(loadLogSettings(io.env), io);
       // Listen for SIGTERM before `listening on` is printed: a supervisor may stop us at once.
       const stopSignal = io.waitForStopSignal();
       // With TLS, SIGHUP reloads the certificate (renewed by certbot, say), also from here on.
