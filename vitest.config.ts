@@ -17,6 +17,7 @@ const API_SUITE = [
   'dovecot-mail-protocols',
   'expiry-warnings',
   'introspection',
+  'log-redaction',
   'request-fuzz',
   'restart',
   'web-account',
