@@ -116,6 +116,19 @@ describe('createLogger', () => {
     expect(text).toContain('mpat_***');
   });
 
+  it('logs an error whose properties JSON cannot write, its message still masked', async () => {
+    const { log, stderr } = await logTo();
+    const error = Object.assign(new Error('down: postgres://u:cyclic-pw-1@db/x'), {
+      size: 10n,
+    });
+    log.error('query failed', error);
+    expect(stderr.lines()[0]!.err).toMatchObject({
+      type: 'Error',
+      message: 'down: postgres://u:***@db/x',
+    });
+    expect(stderr.text()).not.toContain('cyclic-pw-1');
+  });
+
   it('logs a non-Error cause as a masked detail', async () => {
     const { log, stderr } = await logTo();
     log.error('relay refused', 'smtp://u:relay-pw-1@relay.example');

@@ -73,10 +73,17 @@ async function prettyStream(stream: NodeJS.WritableStream & { isTTY?: boolean },
 /**
  * pino's error serializer (message, stack, own properties, causes), then every string in it
  * masked: a driver's message may quote a URL. Errors are rare, so a JSON round trip is cheap.
+ * A property JSON cannot write (a cycle, a BigInt) leaves type, message and stack only: logging
+ * an error must never throw.
  */
 function serializeError(error: Error): SerializedError {
   const serialized = pino.stdSerializers.err(error);
-  return JSON.parse(scrubSecrets(JSON.stringify(serialized))) as SerializedError;
+  try {
+    return JSON.parse(scrubSecrets(JSON.stringify(serialized))) as SerializedError;
+  } catch {
+    const { type, message, stack } = serialized;
+    return { type, message: scrubSecrets(message), stack: scrubSecrets(stack ?? '') } as never;
+  }
 }
 
 /** The app's Logger over a pino logger; every message is scrubbed of URL passwords and PATs. */
