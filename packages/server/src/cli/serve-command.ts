@@ -6,6 +6,7 @@ import type { Command } from 'commander';
 import type { CliIo } from './cli-io.js';
 import { resolveDatabaseUrl } from '../config/database-url.js';
 import { loadLogSettings } from '../config/log-settings.js';
+import { logUncaughtErrors } from '../logging/log-uncaught-errors.js';
 import { parsePort } from './parse-options.js';
 
 interface ServeOptions {
@@ -53,11 +54,13 @@ export function registerServeCommand(
         ...(tls === undefined ? {} : { tls }),
       });
       reload.tls = server.reloadTls;
+      const stopLoggingCrashes = logUncaughtErrors(log);
       const signal = await stopSignal;
       stopReloading?.();
       log.info(`received ${signal}, shutting down`);
       await server.close();
       log.info('stopped');
+      stopLoggingCrashes();
       setExitCode(0);
     });
 }
