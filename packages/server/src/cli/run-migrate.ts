@@ -77,13 +77,12 @@ function progressReporter(io: CliIo) {
     : undefined;
   let last = '';
   const update = (p: MigrateProgress) => {
+    const payload = { phase: p.phase === 'copy' ? 'copying' : 'verifying', table: p.table };
     if (bar !== undefined) {
-      if (last === '') bar.start(p.total, 0, {});
-      bar.update(p.copied, { phase: p.phase === 'copy' ? 'copying' : 'verifying', table: p.table });
+      if (last === '') bar.start(p.total, p.copied, payload);
+      else bar.update(p.copied, payload);
     } else if (`${p.phase} ${p.table}` !== last) {
-      io.stderr.write(
-        `mailpat migrate: ${p.phase === 'copy' ? 'copying' : 'verifying'} ${p.table}\n`,
-      );
+      io.stderr.write(`mailpat migrate: ${payload.phase} ${payload.table}\n`);
     }
     last = `${p.phase} ${p.table}`;
   };
