@@ -135,6 +135,56 @@ if (serverUrl === undefined) {
       }
     });
 
+    it('copies types mailpat does not use yet: bytes, booleans, reals, JSON, generated, identity', async () => {
+      const source = await makeSourceDatabase();
+      const sqlite = new BetterSqlite3(source.path);
+      sqlite.exec(`create table extra_types (id integer primary key, data blob, flag integer,
+        ratio real, doc text, doubled integer generated always as (id * 2) virtual)`);
+      const insert = sqlite.prepare(
+        'insert into extra_types (id, data, flag, ratio, doc) values (?, ?, ?, ?, ?)',
+      );
+      insert.run(1, Buffer.from([0, 1, 254, 255]), 1, 0.1, '{"b":  1, "a": [true, null]}');
+      insert.run(2, null, 0, -2.5e-300, null);
+      insert.run(3, Buffer.alloc(0), null, null, '"just a string"');
+      sqlite.close();
+      const url = await emptyTarget(base);
+      await (await openStore(url)).close();
+      await withConnection(url, (client) =>
+        client.query(`create table extra_types (
+          id bigint generated always as identity primary key, data bytea, flag boolean,
+          ratio double precision, doc json, doubled bigint generated always as (id * 2) stored)`),
+      );
+
+      await migrateSqliteToPostgres({ sqlitePath: source.path, postgresUrl: url });
+      const { rows } = await withConnection(url, (client) =>
+        client.query(`select id::int, data, flag, ratio, doc::text, doubled::int
+          from extra_types order by id`),
+      );
+      expect(rows).toEqual([
+        {
+          id: 1,
+          data: Buffer.from([0, 1, 254, 255]),
+          flag: true,
+          ratio: 0.1,
+          doc: '{"b":  1, "a": [true, null]}',
+          doubled: 2,
+        },
+        { id: 2, data: null, flag: false, ratio: -2.5e-300, doc: null, doubled: 4 },
+        {
+          id: 3,
+          data: Buffer.alloc(0),
+          flag: null,
+          ratio: null,
+          doc: '"just a string"',
+          doubled: 6,
+        },
+      ]);
+      const next = await withConnection(url, (client) =>
+        client.query('insert into extra_types default values returning id::int as id'),
+      );
+      expect(next.rows).toEqual([{ id: 4 }]);
+    });
+
     it('refuses a target with rows, naming the table, and writes nothing', async () => {
       const source = await makeSourceDatabase();
       const url = await emptyTarget(base);

@@ -62,7 +62,9 @@ export async function lockTables(client: ClientBase, tables: readonly TableSpec[
 /**
  * Inserts rows (arrays in `table.columns` order) as one JSON parameter, which
  * json_populate_recordset converts to the column types: integers travel as decimal strings
- * (exact beyond 2^53), bytes as `\x` hex, NULL as null. Identity values are kept as copied.
+ * (exact beyond 2^53), bytes as `\x` hex, NULL as null. A json column would take the document's
+ * text as a JSON string, so it is unwrapped (`#>> '{}'`) and cast: the stored text is the
+ * source's, byte for byte. Identity values are kept as copied.
  */
 export async function insertRows(
   client: ClientBase,
@@ -72,11 +74,15 @@ export async function insertRows(
   const objects = rows.map((row) =>
     Object.fromEntries(table.columns.map((column, i) => [column, toJsonValue(row[i])])),
   );
-  const columns = table.columns.map(quote).join(', ');
+  const values = table.columns.map((column) => {
+    const json = table.jsonColumns.get(column);
+    return json === undefined ? quote(column) : `(${quote(column)} #>> '{}')::${json}`;
+  });
   const overriding = table.identityColumns.length > 0 ? ' overriding system value' : '';
   await client.query(
-    `insert into ${quote(table.name)} (${columns})${overriding} ` +
-      `select ${columns} from json_populate_recordset(null::${quote(table.name)}, $1::json)`,
+    `insert into ${quote(table.name)} (${table.columns.map(quote).join(', ')})${overriding} ` +
+      `select ${values.join(', ')} ` +
+      `from json_populate_recordset(null::${quote(table.name)}, $1::json)`,
     [JSON.stringify(objects)],
   );
 }

@@ -18,6 +18,8 @@ export interface TableSpec {
   textKeys: Set<string>;
   /** Identity columns, whose sequences must continue after the copied values. */
   identityColumns: string[];
+  /** json and jsonb columns by type: SQLite keeps their documents as text. */
+  jsonColumns: Map<string, string>;
 }
 
 interface ColumnRow {
@@ -46,6 +48,8 @@ export async function readTargetCatalog(client: ClientBase): Promise<TableSpec[]
     spec.columns.push(column.column_name);
     if (column.is_identity === 'YES') spec.identityColumns.push(column.column_name);
     if (/^(text|character)/.test(column.data_type)) spec.textKeys.add(column.column_name);
+    if (/^jsonb?$/.test(column.data_type))
+      spec.jsonColumns.set(column.column_name, column.data_type);
   }
   for (const spec of specs.values()) {
     spec.textKeys = new Set(spec.primaryKey.filter((key) => spec.textKeys.has(key)));
@@ -57,7 +61,14 @@ export async function readTargetCatalog(client: ClientBase): Promise<TableSpec[]
 function newSpec(name: string, keys: Map<string, string[]>): TableSpec {
   const primaryKey = keys.get(name);
   if (primaryKey === undefined) throw new Error(`table ${name} has no primary key`);
-  return { name, columns: [], primaryKey, textKeys: new Set(), identityColumns: [] };
+  return {
+    name,
+    columns: [],
+    primaryKey,
+    textKeys: new Set(),
+    identityColumns: [],
+    jsonColumns: new Map(),
+  };
 }
 
 async function primaryKeys(client: ClientBase): Promise<Map<string, string[]>> {
