@@ -5,29 +5,22 @@
 import type { ClientBase } from 'pg';
 import { maskDatabaseUrl } from '../mask-database-password.js';
 import { openStore } from '../open-store.js';
-import { ROWS_PER_INSERT } from './constants.js';
+import { copyTable } from './copy-table.js';
+import type { MigrateProgress } from './copy-table.js';
 import { MigrateFailedError, MigrateRefusedError } from './migrate-errors.js';
 import {
   connectTarget,
   digestTable,
   findNonEmptyTable,
-  insertRows,
   lockTables,
   resetIdentities,
 } from './postgres-target.js';
 import { SqliteSource } from './sqlite-source.js';
-import { TableChecksum } from './table-checksum.js';
 import type { TableDigest } from './table-checksum.js';
 import { readTargetCatalog } from './target-catalog.js';
 import type { TableSpec } from './target-catalog.js';
 
-/** Progress of the copy, for a progress bar: rows copied so far out of every table's rows. */
-export interface MigrateProgress {
-  table: string;
-  phase: 'copy' | 'verify';
-  copied: number;
-  total: number;
-}
+export type { MigrateProgress } from './copy-table.js';
 
 /** What was copied: per table, in copy order, its row count and SHA-256 (equal on both sides). */
 export interface MigrateReport {
@@ -140,38 +133,6 @@ function matchSourceTables(source: SqliteSource, tables: readonly TableSpec[]): 
       );
     }
   }
-}
-
-/**
- * Reads the table from SQLite in primary-key batches and inserts each while the next is read:
- * SQLite and PostgreSQL work at once. The source's digest is taken from the rows as read.
- */
-async function copyTable(
-  client: ClientBase,
-  source: SqliteSource,
-  table: TableSpec,
-  progress: { copied: number; total: number; report: (p: MigrateProgress) => void },
-): Promise<TableDigest> {
-  const checksum = new TableChecksum();
-  const report = () =>
-    progress.report({
-      table: table.name,
-      phase: 'copy',
-      copied: progress.copied,
-      total: progress.total,
-    });
-  report();
-  let inFlight: Promise<void> = Promise.resolve();
-  for (const batch of source.rows(table.name, table.columns, table.primaryKey, ROWS_PER_INSERT)) {
-    for (const row of batch) checksum.add(row);
-    await inFlight;
-    inFlight = insertRows(client, table, batch).then(() => {
-      progress.copied += batch.length;
-      report();
-    });
-  }
-  await inFlight;
-  return checksum.digest();
 }
 
 function verifyDigest(table: string, copied: TableDigest, readBack: TableDigest): void {
