@@ -80,6 +80,7 @@ async function copyInOneTransaction(
 ): Promise<MigrateReport> {
   await client.query('begin');
   let current: string | undefined;
+  let step = 'preparing the copy';
   try {
     const tables = await readTargetCatalog(client);
     matchSourceTables(source, tables);
@@ -90,6 +91,7 @@ async function copyInOneTransaction(
     const report: MigrateReport = { tables: [] };
     for (const table of tables) {
       current = table.name;
+      step = `copying ${table.name}`;
       report.tables.push({
         name: table.name,
         ...(await copyTable(client, source, table, progress)),
@@ -98,18 +100,19 @@ async function copyInOneTransaction(
     }
     for (const [index, table] of tables.entries()) {
       current = table.name;
+      step = `verifying ${table.name}`;
       progress.report({ table: table.name, phase: 'verify', copied: total, total });
       verifyDigest(table.name, report.tables[index]!, await digestTable(client, table));
     }
+    step = 'committing';
     await client.query('commit');
     return report;
   } catch (error) {
     await client.query('rollback').catch(() => undefined);
     if (error instanceof MigrateRefusedError || error instanceof MigrateFailedError) throw error;
-    const where = current === undefined ? 'preparing the copy' : `copying ${current}`;
     throw new MigrateFailedError(
       current,
-      `${where} failed, nothing was written: ${(error as Error).message}`,
+      `${step} failed, nothing was written: ${(error as Error).message}`,
       { cause: error },
     );
   }
