@@ -5,6 +5,7 @@
 import { createRequire } from 'node:module';
 import { Command, CommanderError } from 'commander';
 import { registerBackupCommands } from './backup-commands.js';
+import { registerMigrateCommand } from './migrate-command.js';
 import { registerSeedCommand } from './seed-command.js';
 import { registerServeCommand } from './serve-command.js';
 import type { CliIo } from './cli-io.js';
@@ -14,7 +15,13 @@ import { processIo } from './cli-io.js';
  * The commands that do not need the aws-compatible CLI: `serve` runs for months, and loading
  * `workmail` (the whole @mailpat/client with it) would keep about 20 MiB resident for nothing.
  */
-const SERVER_COMMANDS: ReadonlySet<string> = new Set(['serve', 'seed', 'backup', 'restore']);
+const SERVER_COMMANDS: ReadonlySet<string> = new Set([
+  'serve',
+  'seed',
+  'backup',
+  'restore',
+  'migrate',
+]);
 
 /** The server package's version: `../../package.json` from both src/cli and dist/cli. */
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
@@ -39,6 +46,7 @@ export async function run(argv: string[], io: CliIo = processIo()): Promise<numb
   registerServeCommand(program, io, setExitCode);
   registerSeedCommand(program, io, setExitCode);
   registerBackupCommands(program, io, setExitCode);
+  registerMigrateCommand(program, io, setExitCode);
   // Help and completion list every command, so anything but a server command loads them all.
   const cli = SERVER_COMMANDS.has(argv[0] ?? '') ? undefined : await import('@mailpat/cli');
   cli?.registerWorkmailCommand(program, io, setExitCode);
