@@ -152,15 +152,15 @@ describe('SQLite store', () => {
         .all(...params)
         .map((row) => (row as { detail: string }).detail);
     const total = planOf('select count(*) as "count" from "personal_access_tokens"');
-    const active = planOf(
-      'select count(*) as "count" from "personal_access_tokens" where "expires_at" > ?',
+    const expired = planOf(
+      'select count(*) as "count" from "personal_access_tokens" where "expires_at" <= ?',
       Date.now(),
     );
     raw.close();
     expect(total).toEqual([expect.stringMatching(/USING COVERING INDEX/)]);
-    expect(active).toEqual([
+    expect(expired).toEqual([
       expect.stringMatching(
-        /USING COVERING INDEX personal_access_tokens_by_expiry \(expires_at>\?\)/,
+        /USING COVERING INDEX personal_access_tokens_by_expiry \(expires_at<\?\)/,
       ),
     ]);
   });
