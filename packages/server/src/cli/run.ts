@@ -2,7 +2,6 @@
  * The `mailpat` command line: parses argv and runs one command. The bin only calls this.
  * @module
  */
-import { createRequire } from 'node:module';
 import { Command, CommanderError } from 'commander';
 import { registerBackupCommands } from './backup-commands.js';
 import { registerMigrateCommand } from './migrate-command.js';
@@ -10,6 +9,7 @@ import { registerSeedCommand } from './seed-command.js';
 import { registerServeCommand } from './serve-command.js';
 import type { CliIo } from './cli-io.js';
 import { processIo } from './cli-io.js';
+import { MAILPAT_VERSION } from '../package-version.js';
 
 /**
  * The commands that do not need the aws-compatible CLI: `serve` runs for months, and loading
@@ -23,9 +23,6 @@ const SERVER_COMMANDS: ReadonlySet<string> = new Set([
   'migrate',
 ]);
 
-/** The server package's version: `../../package.json` from both src/cli and dist/cli. */
-const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
-
 /**
  * Runs `mailpat <command> ...` and resolves to the process exit code.
  * @example await run(['serve', '--port', '0'])
@@ -33,7 +30,7 @@ const { version } = createRequire(import.meta.url)('../../package.json') as { ve
 export async function run(argv: string[], io: CliIo = processIo()): Promise<number> {
   const program = new Command('mailpat')
     .description('Self-hosted, WorkMail-compatible personal access tokens')
-    .version(`mailpat ${version}`, '-V, --version', 'print the version and exit')
+    .version(`mailpat ${MAILPAT_VERSION}`, '-V, --version', 'print the version and exit')
     .exitOverride()
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),

@@ -8,11 +8,13 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { MAX_REQUEST_BODY_BYTES } from '../aws-json/constants.js';
 import { parseRequestBody } from '../aws-json/parse-request-body.js';
-import { writeError, writeResult } from '../aws-json/write-response.js';
+import { ERROR_TYPE_HEADER, writeError, writeResult } from '../aws-json/write-response.js';
 import type { LookupSecret } from '../auth/verify-sigv4.js';
 import { verifySigV4Body, verifySigV4Headers } from '../auth/verify-sigv4.js';
 import { UnknownOperationException } from '../errors/index.js';
 import type { Logger } from '../logging/logger.js';
+import { secondsSince } from '../metrics/seconds-since.js';
+import type { ServerMetrics } from '../metrics/server-metrics.js';
 import type { OperationContext } from '../operations/operation.js';
 import { findOperation } from '../operations/registry.js';
 import { validateInput } from '../validation/validate-input.js';
@@ -25,6 +27,8 @@ export interface AwsJsonDependencies {
   context: OperationContext;
   lookupSecret: LookupSecret;
   log: Logger;
+  /** Where each answered request is counted; undefined when metrics are off. */
+  metrics?: Pick<ServerMetrics, 'observeApiRequest'> | undefined;
 }
 
 /** Serves one admin API request; never throws. */
@@ -34,6 +38,7 @@ export async function handleAwsJson(
   deps: AwsJsonDependencies,
 ): Promise<void> {
   const requestId = randomUUID();
+  const started = performance.now();
   try {
     // Whatever the headers alone can refuse is refused before the body is read.
     checkDeclaredLength(req, MAX_REQUEST_BODY_BYTES);
@@ -61,5 +66,21 @@ export async function handleAwsJson(
     if (res.headersSent || res.destroyed) return;
     if (!req.complete) closeAfterResponse(req, res);
     writeError(res, requestId, toWireError(error, deps.log, requestId));
+  } finally {
+    if (deps.metrics !== undefined && res.headersSent) {
+      observeAnswer(req, res, deps.metrics, started);
+    }
   }
+}
+
+/** Counts an answered request by its X-Amz-Target and the error code the wire carried. */
+function observeAnswer(
+  req: IncomingMessage,
+  res: ServerResponse,
+  metrics: Pick<ServerMetrics, 'observeApiRequest'>,
+  started: number,
+): void {
+  const errorCode = res.getHeader(ERROR_TYPE_HEADER);
+  const code = typeof errorCode === 'string' ? errorCode : undefined;
+  metrics.observeApiRequest(req.headers['x-amz-target'], code, secondsSince(started));
 }
