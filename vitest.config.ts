@@ -18,6 +18,7 @@ const API_SUITE = [
   'expiry-warnings',
   'introspection',
   'log-redaction',
+  'metrics',
   'request-fuzz',
   'restart',
   'web-account',

@@ -7,6 +7,9 @@ import type { AwsError } from '../errors/index.js';
 import { AWS_JSON_CONTENT_TYPE } from './constants.js';
 import { PreserializedJson } from './preserialized-json.js';
 
+/** The header that carries an error's code (besides the body's `__type`). */
+export const ERROR_TYPE_HEADER = 'x-amzn-ErrorType';
+
 /** Sends a 200 with the operation's output serialised as JSON (undefined members omitted). */
 export function writeResult(res: ServerResponse, requestId: string, output: unknown): void {
   const body = output instanceof PreserializedJson ? output.text : JSON.stringify(output ?? {});
@@ -16,7 +19,7 @@ export function writeResult(res: ServerResponse, requestId: string, output: unkn
 /** Sends an error in the AWS JSON 1.1 format: body `{"__type","message"}` and `x-amzn-ErrorType`. */
 export function writeError(res: ServerResponse, requestId: string, error: AwsError): void {
   const body = JSON.stringify({ __type: error.code, message: error.message });
-  res.setHeader('x-amzn-ErrorType', error.code);
+  res.setHeader(ERROR_TYPE_HEADER, error.code);
   writeJson(res, error.statusCode, requestId, body);
 }
 

@@ -72,6 +72,28 @@ describe('the mailpat binary', () => {
     expect(server.output().stderr).not.toContain('refused to load');
   });
 
+  it('runs `migrate` without loading the workmail CLI', async () => {
+    const running = promisify(execFile)(
+      process.execPath,
+      [
+        '--import',
+        REFUSE_MODULES.href,
+        MAILPAT_BIN,
+        'migrate',
+        '--from',
+        'x.db',
+        '--to',
+        'postgres://u@h/db',
+      ],
+      { env: { ...process.env, MAILPAT_TEST_REFUSED_MODULES: '@mailpat/cli,@mailpat/client' } },
+    );
+    // Its own refusal of the options, reached after loading everything migrate uses.
+    await expect(running).rejects.toMatchObject({
+      code: 1,
+      stderr: 'mailpat: --from must be sqlite:PATH, the SQLite database to copy; got x.db\n',
+    });
+  });
+
   it('cannot run `workmail --help` with those refused (the refusal works)', async () => {
     const running = promisify(execFile)(
       process.execPath,

@@ -1,6 +1,8 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../storage/open-store.js';
@@ -106,5 +108,40 @@ describe('mailpat run()', () => {
     const io = captureIo();
     expect(await run(['seed'], io)).toBe(2);
     expect(io.err()).toMatch(/--tokens/);
+  });
+
+  it.each([
+    [['--metrics-host', '0.0.0.0'], /--metrics-host needs --metrics-port/],
+    [['--metrics-port', '9090', '--port', '9090'], /--metrics-port must differ from --port/],
+    [['--metrics-port', 'ninety'], /--metrics-port.*whole number/],
+  ])('refuses to serve with %j as a usage error', async (args, message) => {
+    const io = captureIo();
+    const dataDir = mkdtempSync(join(tmpdir(), 'mailpat-serve-'));
+    expect(await run(['serve', '--data-dir', dataDir, ...args], io)).toBe(2);
+    expect(io.err()).toMatch(message);
+  });
+
+  it('serves metrics on a port of their own, announced before listening on, and stops', async () => {
+    const io = captureIo();
+    const dataDir = mkdtempSync(join(tmpdir(), 'mailpat-serve-'));
+    const args = ['serve', '--port', '0', '--metrics-port', '0', '--data-dir', dataDir];
+    expect(await run(args, io)).toBe(0);
+    expect(io.out()).toMatch(/metrics on http:\/\/127\.0\.0\.1:\d+\/metrics[^]*listening on/);
+  });
+
+  it('refuses to serve when the metrics port is taken, and exits', async () => {
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    const { port } = taken.address() as AddressInfo;
+    try {
+      const io = captureIo();
+      const dataDir = mkdtempSync(join(tmpdir(), 'mailpat-serve-'));
+      const args = ['serve', '--port', '0', '--metrics-port', String(port), '--data-dir', dataDir];
+      expect(await run(args, io)).toBe(1);
+      expect(io.err()).toMatch(/EADDRINUSE/);
+      expect(io.out()).not.toMatch(/listening on/);
+    } finally {
+      taken.close();
+    }
   });
 });

@@ -2,23 +2,27 @@
  * The `mailpat` command line: parses argv and runs one command. The bin only calls this.
  * @module
  */
-import { createRequire } from 'node:module';
 import { Command, CommanderError } from 'commander';
 import { registerBackupCommands } from './backup-commands.js';
+import { registerMigrateCommand } from './migrate-command.js';
 import { registerSeedCommand } from './seed-command.js';
 import { registerServeCommand } from './serve-command.js';
 import type { CliIo } from './cli-io.js';
 import { processIo } from './cli-io.js';
 import { scrubSecrets } from '../logging/scrub-secrets.js';
+import { MAILPAT_VERSION } from '../package-version.js';
 
 /**
  * The commands that do not need the aws-compatible CLI: `serve` runs for months, and loading
  * `workmail` (the whole @mailpat/client with it) would keep about 20 MiB resident for nothing.
  */
-const SERVER_COMMANDS: ReadonlySet<string> = new Set(['serve', 'seed', 'backup', 'restore']);
-
-/** The server package's version: `../../package.json` from both src/cli and dist/cli. */
-const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
+const SERVER_COMMANDS: ReadonlySet<string> = new Set([
+  'serve',
+  'seed',
+  'backup',
+  'restore',
+  'migrate',
+]);
 
 /**
  * Runs `mailpat <command> ...` and resolves to the process exit code.
@@ -27,7 +31,7 @@ const { version } = createRequire(import.meta.url)('../../package.json') as { ve
 export async function run(argv: string[], io: CliIo = processIo()): Promise<number> {
   const program = new Command('mailpat')
     .description('Self-hosted, WorkMail-compatible personal access tokens')
-    .version(`mailpat ${version}`, '-V, --version', 'print the version and exit')
+    .version(`mailpat ${MAILPAT_VERSION}`, '-V, --version', 'print the version and exit')
     .exitOverride()
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
@@ -40,6 +44,7 @@ export async function run(argv: string[], io: CliIo = processIo()): Promise<numb
   registerServeCommand(program, io, setExitCode);
   registerSeedCommand(program, io, setExitCode);
   registerBackupCommands(program, io, setExitCode);
+  registerMigrateCommand(program, io, setExitCode);
   // Help and completion list every command, so anything but a server command loads them all.
   const cli = SERVER_COMMANDS.has(argv[0] ?? '') ? undefined : await import('@mailpat/cli');
   cli?.registerWorkmailCommand(program, io, setExitCode);

@@ -8,6 +8,7 @@ import { resolveDatabaseUrl } from '../config/database-url.js';
 import { loadLogSettings } from '../config/log-settings.js';
 import { logUncaughtErrors } from '../logging/log-uncaught-errors.js';
 import { parsePort } from './parse-options.js';
+import { DEFAULT_METRICS_HOST } from '../metrics/constants.js';
 
 interface ServeOptions {
   host: string;
@@ -16,6 +17,8 @@ interface ServeOptions {
   database?: string;
   tlsCert?: string;
   tlsKey?: string;
+  metricsPort?: number;
+  metricsHost?: string;
 }
 
 /** Adds `serve` to the program. */
@@ -33,8 +36,18 @@ export function registerServeCommand(
     .option('--database <url>', 'sqlite:PATH or postgres://... (env MAILPAT_DATABASE_URL)')
     .option('--tls-cert <file>', 'serve HTTPS with this PEM certificate chain (needs --tls-key)')
     .option('--tls-key <file>', 'the PEM private key of --tls-cert')
+    .option(
+      '--metrics-port <port>',
+      'serve Prometheus GET /metrics on this port (off by default)',
+      parsePort,
+    )
+    .option(
+      '--metrics-host <host>',
+      `address of the metrics port (default ${DEFAULT_METRICS_HOST})`,
+    )
     .action(async (options: ServeOptions, command: Command) => {
       const tls = readTlsOptions(options, command);
+      const metrics = readMetricsOptions(options, command);
       // Loaded here, not at the top: `mailpat workmail` should not pay for the server's modules.
       const { startServer } = await import('../http/start-server.js');
       const { createLogger } = await import('../logging/create-logger.js');
@@ -52,6 +65,7 @@ export function registerServeCommand(
         env: io.env,
         log,
         ...(tls === undefined ? {} : { tls }),
+        ...(metrics === undefined ? {} : { metrics }),
       });
       reload.tls = server.reloadTls;
       const stopLoggingCrashes = logUncaughtErrors(log);
@@ -72,4 +86,19 @@ function readTlsOptions(options: ServeOptions, command: Command) {
   if (tlsCert === undefined) command.error('error: --tls-key needs --tls-cert as well');
   if (tlsKey === undefined) command.error('error: --tls-cert needs --tls-key as well');
   return { certFile: tlsCert, keyFile: tlsKey };
+}
+
+/** Metrics only with a port of their own; a host alone is a usage error, as is the API's port. */
+function readMetricsOptions(options: ServeOptions, command: Command) {
+  const { metricsPort, metricsHost } = options;
+  if (metricsPort === undefined) {
+    if (metricsHost !== undefined) command.error('error: --metrics-host needs --metrics-port');
+    return undefined;
+  }
+  if (metricsPort !== 0 && metricsPort === options.port) {
+    command.error(
+      'error: --metrics-port must differ from --port: metrics have a listener of their own',
+    );
+  }
+  return { host: metricsHost ?? DEFAULT_METRICS_HOST, port: metricsPort };
 }

@@ -7,6 +7,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { writeError } from '../aws-json/write-response.js';
 import { UnknownRouteException } from '../errors/index.js';
 import { INTROSPECTION_PATH } from '../introspection/constants.js';
+import type { ServerMetrics } from '../metrics/server-metrics.js';
+import { timeWebRequest } from '../metrics/time-web-request.js';
 import type { Store } from '../storage/store.js';
 import { ACCOUNT_PATH } from '../web/constants.js';
 import { handleWebRequest } from '../web/handle-web-request.js';
@@ -23,6 +25,8 @@ export interface RequestHandlerDependencies extends AwsJsonDependencies {
   introspect: (req: IncomingMessage, res: ServerResponse) => Promise<void>;
   /** The web app for mailbox users, under /account/. */
   web: WebDependencies;
+  /** Where API and web requests are counted; undefined when metrics are off. */
+  metrics?: Pick<ServerMetrics, 'observeApiRequest' | 'observeWebRequest'> | undefined;
 }
 
 /**
@@ -48,6 +52,7 @@ export function createRequestHandler(deps: RequestHandlerDependencies) {
       if (hasBody(req)) closeAfterResponse(req, res);
       answerAlive(res);
     } else if (path.startsWith(ACCOUNT_PATH)) {
+      if (deps.metrics !== undefined) timeWebRequest(req, res, deps.metrics);
       void handleWebRequest(req, res, deps.web);
     } else if (req.method === 'GET' && (path === '/account' || (path === '/' && isBrowser(req)))) {
       if (hasBody(req)) closeAfterResponse(req, res);

@@ -9,11 +9,13 @@ import { performance } from 'node:perf_hooks';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { MAX_REQUEST_BODY_BYTES } from '../aws-json/constants.js';
 import { parseRequestBody } from '../aws-json/parse-request-body.js';
-import { writeError, writeResult } from '../aws-json/write-response.js';
+import { ERROR_TYPE_HEADER, writeError, writeResult } from '../aws-json/write-response.js';
 import type { LookupSecret } from '../auth/verify-sigv4.js';
 import { verifySigV4Body, verifySigV4Headers } from '../auth/verify-sigv4.js';
 import { UnknownOperationException } from '../errors/index.js';
 import type { Logger } from '../logging/logger.js';
+import { secondsSince } from '../metrics/seconds-since.js';
+import type { ServerMetrics } from '../metrics/server-metrics.js';
 import type { OperationContext } from '../operations/operation.js';
 import { findOperation } from '../operations/registry.js';
 import { validateInput } from '../validation/validate-input.js';
@@ -28,6 +30,8 @@ export interface AwsJsonDependencies {
   context: OperationContext;
   lookupSecret: LookupSecret;
   log: Logger;
+  /** Where each answered request is counted; undefined when metrics are off. */
+  metrics?: Pick<ServerMetrics, 'observeApiRequest'> | undefined;
 }
 
 /** Serves one admin API request; never throws. */
@@ -37,7 +41,8 @@ export async function handleAwsJson(
   deps: AwsJsonDependencies,
 ): Promise<void> {
   const requestId = randomUUID();
-  const facts: ApiRequestFacts = { startedAt: performance.now() };
+  const started = performance.now();
+  const facts: ApiRequestFacts = { startedAt: started };
   try {
     // Whatever the headers alone can refuse is refused before the body is read.
     checkDeclaredLength(req, MAX_REQUEST_BODY_BYTES);
@@ -71,5 +76,20 @@ export async function handleAwsJson(
     writeError(res, requestId, wireError);
   } finally {
     logApiRequest(deps.log, requestId, res, facts);
+    if (deps.metrics !== undefined && res.headersSent) {
+      observeAnswer(req, res, deps.metrics, started);
+    }
   }
+}
+
+/** Counts an answered request by its X-Amz-Target and the error code the wire carried. */
+function observeAnswer(
+  req: IncomingMessage,
+  res: ServerResponse,
+  metrics: Pick<ServerMetrics, 'observeApiRequest'>,
+  started: number,
+): void {
+  const errorCode = res.getHeader(ERROR_TYPE_HEADER);
+  const code = typeof errorCode === 'string' ? errorCode : undefined;
+  metrics.observeApiRequest(req.headers['x-amz-target'], code, secondsSince(started));
 }

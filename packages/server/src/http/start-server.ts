@@ -18,6 +18,9 @@ import { secureDataFiles } from '../file-modes/secure-data-files.js';
 import { createIntrospectionHandler } from '../introspection/handle-introspection.js';
 import { UsageRecorder } from '../introspection/usage-recorder.js';
 import type { Logger } from '../logging/logger.js';
+import { startMetrics } from '../metrics/start-metrics.js';
+import type { StartedMetrics } from '../metrics/start-metrics.js';
+import type { MetricsListener, MetricsListenerOptions } from '../metrics/start-metrics-listener.js';
 import { openStore } from '../storage/open-store.js';
 import { createNextTokenCodec, generateNextTokenKey } from '../tokens/next-token.js';
 import { createWebApp } from '../web/create-web-app.js';
@@ -52,11 +55,15 @@ export interface StartServerOptions {
   log: Logger;
   /** Serve HTTPS with this certificate and key instead of HTTP. */
   tls?: TlsFiles;
+  /** Serve Prometheus metrics on this separate listener; none when undefined. */
+  metrics?: MetricsListenerOptions;
 }
 
 export interface RunningServer {
   /** `http://HOST:PORT` (`https://` with TLS), with the port actually bound. */
   url: string;
+  /** `http://HOST:PORT/metrics` when metrics are served. */
+  metricsUrl?: string;
   /** Stops accepting, lets in-flight requests finish, closes the database. */
   close(): Promise<void>;
   /**
@@ -83,7 +90,10 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     statementTimeoutMs: config.statementTimeoutMs,
     queryTimeoutMs: config.queryTimeoutMs,
   });
+  let metrics: StartedMetrics | undefined;
   try {
+    // Bound before the API listens, so `listening on` means both are up.
+    metrics = await startMetrics(options.metrics, store, log);
     const key = await store.getOrCreateSetting(NEXT_TOKEN_KEY_SETTING, generateNextTokenKey);
     const credentials = await resolveRootCredentials({
       env: options.env,
@@ -107,7 +117,13 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     if (client === undefined) {
       log.info('mail login off: set MAILPAT_INTROSPECTION_CLIENT_ID and _SECRET to enable it');
     }
-    const introspect = createIntrospectionHandler({ store, client, recorder, log });
+    const introspect = createIntrospectionHandler({
+      store,
+      client,
+      recorder,
+      log,
+      metrics: metrics?.observer,
+    });
     const web = await createWebApp({
       store,
       clock: context.clock,
@@ -123,6 +139,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       log,
       introspect,
       web: web.deps,
+      metrics: metrics?.observer,
     });
     const limits = serverLimits(config.http);
     const https = tls === undefined ? undefined : createHttpsServer({ ...tls, ...limits }, handler);
@@ -149,16 +166,19 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     });
     log.info(`mailpat listening on ${url}`);
     const jobs = [pruner, web.cleaner, ...(warnings === undefined ? [] : [warnings])];
+    const listeners = metrics === undefined ? [] : [metrics.listener];
     const running: RunningServer = {
       url,
-      close: () => stop(server, recorder, jobs, store),
+      close: () => stop(server, recorder, [...jobs, ...listeners], store),
     };
+    if (metrics !== undefined) running.metricsUrl = metrics.listener.url;
     if (https !== undefined && options.tls !== undefined) {
       const files = options.tls;
       running.reloadTls = () => reloadTls(https, files, log);
     }
     return running;
   } catch (error) {
+    await metrics?.listener.close();
     await store.close();
     throw error;
   }
@@ -198,7 +218,7 @@ function reloadTls(
 async function stop(
   server: Listener,
   recorder: UsageRecorder,
-  jobs: readonly (EventPruner | WebSessionCleaner | ExpiryWarningCheck)[],
+  jobs: readonly (EventPruner | WebSessionCleaner | ExpiryWarningCheck | MetricsListener)[],
   store: { close(): Promise<void> },
 ) {
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));

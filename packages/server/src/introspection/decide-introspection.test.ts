@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LoginSubject } from '../domain/records.js';
-import { decideIntrospection } from './decide-introspection.js';
+import { decideIntrospection, refusalOf } from './decide-introspection.js';
 
 const NOW = 1_800_000_000_000;
 const subject = (overrides: Partial<LoginSubject> = {}, expiresAt = NOW + 1000): LoginSubject => ({
@@ -45,5 +45,27 @@ describe('decideIntrospection', () => {
     ['no policy at all', subject({ patStatus: null })],
   ])('refuses %s', (_name, candidate) => {
     expect(decideIntrospection(candidate, NOW)).toBeUndefined();
+  });
+});
+
+describe('refusalOf', () => {
+  it.each([
+    ['expired', subject({}, NOW)],
+    ['user_not_enabled', subject({ userState: 'DISABLED' })],
+    ['user_not_enabled', subject({ userEmail: null })],
+    ['organization_not_active', subject({ organizationState: 'Deleted' })],
+    ['policy_not_active', subject({ patStatus: 'INACTIVE' })],
+    ['policy_not_active', subject({ patStatus: null })],
+  ])('names %s as the reason', (reason, candidate) => {
+    expect(refusalOf(candidate, NOW)).toBe(reason);
+  });
+
+  it('names the first broken rule when several are', () => {
+    const everything = subject({ userState: 'DISABLED', patStatus: 'INACTIVE' }, NOW - 1);
+    expect(refusalOf(everything, NOW)).toBe('expired');
+  });
+
+  it('names no reason for a token that may log in', () => {
+    expect(refusalOf(subject(), NOW)).toBeUndefined();
   });
 });

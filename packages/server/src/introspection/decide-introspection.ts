@@ -4,6 +4,7 @@
  * @module
  */
 import type { LoginSubject } from '../domain/records.js';
+import type { InactiveReason } from './introspection-outcome.js';
 
 /**
  * The JSON of an active answer. No `token_type`: it is optional (RFC 7662 §2.2), and Dovecot
@@ -23,7 +24,7 @@ export function decideIntrospection(
   subject: LoginSubject | undefined,
   now: number,
 ): ActiveIntrospection | undefined {
-  if (subject === undefined || !mayLogIn(subject, now)) return undefined;
+  if (subject === undefined || refusalOf(subject, now) !== undefined) return undefined;
   const { token } = subject;
   return {
     active: true,
@@ -35,12 +36,11 @@ export function decideIntrospection(
   };
 }
 
-function mayLogIn(subject: LoginSubject, now: number): boolean {
-  return (
-    subject.token.expiresAt > now &&
-    subject.userState === 'ENABLED' &&
-    subject.userEmail !== null &&
-    subject.organizationState === 'Active' &&
-    subject.patStatus === 'ACTIVE'
-  );
+/** The first rule `subject` breaks at `now` (epoch ms), or undefined when it may log in. */
+export function refusalOf(subject: LoginSubject, now: number): InactiveReason | undefined {
+  if (subject.token.expiresAt <= now) return 'expired';
+  if (subject.userState !== 'ENABLED' || subject.userEmail === null) return 'user_not_enabled';
+  if (subject.organizationState !== 'Active') return 'organization_not_active';
+  if (subject.patStatus !== 'ACTIVE') return 'policy_not_active';
+  return undefined;
 }

@@ -18,6 +18,7 @@ import {
 } from './constants.js';
 import { createIntrospectionHandler } from './handle-introspection.js';
 import type { IntrospectionDependencies } from './handle-introspection.js';
+import type { IntrospectionObserver } from './introspection-outcome.js';
 
 const CLIENT = { id: 'dovecot', secret: 'the-client-secret' };
 const GOOD_BASIC = 'dovecot:the-client-secret';
@@ -187,6 +188,39 @@ describe('createIntrospectionHandler on a SQLite store', () => {
     expect(log.warnings[0]).not.toMatch(/guess|secret/);
     clock += 2_000;
     expect(await post(secret)).toMatchObject({ status: 200, body: { active: true } });
+  });
+
+  it('reports each answer and each inactive reason to metrics, from memory or not', async () => {
+    const outcomes: string[] = [];
+    const reasons: string[] = [];
+    const metrics: IntrospectionObserver = {
+      observeIntrospection: (outcome, seconds) => {
+        expect(seconds).toBeGreaterThanOrEqual(0);
+        outcomes.push(outcome);
+      },
+      countInactiveIntrospection: (reason) => void reasons.push(reason),
+    };
+    const post = await serve({ store: counted, now, metrics });
+    const unknown = generateTokenSecret();
+    await post(secret);
+    await post(unknown);
+    await post(unknown);
+    await post('mpat_not-even-a-checksum');
+    await post(secret, { basic: 'dovecot:wrong' });
+    clock = 5e12; // past the stored expiry (4e12, moved by the store stamping createdAt)
+    await post(secret);
+    await post(secret);
+    expect(outcomes).toEqual([
+      'active',
+      'inactive',
+      'inactive',
+      'inactive',
+      'invalid_client',
+      'inactive',
+      'inactive',
+    ]);
+    expect(reasons).toEqual(['unknown', 'unknown', 'malformed', 'expired', 'expired']);
+    expect(reads).toBe(3);
   });
 
   it('answers a repeated unknown token from memory, without a database read', async () => {

@@ -8,6 +8,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from '../logging/logger.js';
+import { secondsSince } from '../metrics/seconds-since.js';
 import { readBody } from '../http/read-body.js';
 import { DatabaseUnavailableError } from '../storage/storage-errors.js';
 import type { Store } from '../storage/store.js';
@@ -23,6 +24,7 @@ import {
 import { END_USER_ADDRESS_HEADER, parseEndUserAddress } from './end-user-address.js';
 import { FailureCounter } from './failure-counter.js';
 import { createTokenIntrospector } from './introspect-token.js';
+import type { IntrospectionObserver, IntrospectionOutcome } from './introspection-outcome.js';
 import { TokenBucketLimiter } from './token-bucket.js';
 import type { UsageRecorder } from './usage-recorder.js';
 
@@ -32,6 +34,8 @@ export interface IntrospectionDependencies {
   client: IntrospectionClient | undefined;
   recorder: Pick<UsageRecorder, 'recordUse' | 'recordRefusal'>;
   log: Logger;
+  /** Where outcomes and latencies go; undefined when metrics are off. */
+  metrics?: IntrospectionObserver | undefined;
   now?: () => number;
 }
 
@@ -48,39 +52,49 @@ export function createIntrospectionHandler(deps: IntrospectionDependencies) {
   });
   const introspect = createTokenIntrospector(deps);
 
-  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+  /** Answers one request; resolves to what the answer was, for metrics. */
+  async function answer(req: IncomingMessage, res: ServerResponse): Promise<IntrospectionOutcome> {
     const source = req.socket.remoteAddress ?? 'unknown';
     try {
       // Before any credential check: answering right credentials differently from wrong ones
       // while exhausted would let a guesser go on testing secrets.
       if (authFailures.isExhausted(source, now())) {
-        return tooMany(res, authFailures.secondsUntilAvailable(source, now()));
+        tooMany(res, authFailures.secondsUntilAvailable(source, now()));
+        return 'throttled';
       }
       const form = await readForm(req);
-      if (form === undefined) return send(res, 400, { error: 'invalid_request' });
+      if (form === undefined) return invalidRequest(res);
       if (authenticateClient(req.headers.authorization, form, deps.client) === undefined) {
         if (authFailures.take(source, now())) {
           deps.log.warn(`introspection: too many failed client authentications from ${source}`);
         }
         res.setHeader('WWW-Authenticate', 'Basic realm="mailpat introspection"');
-        return send(res, 401, { error: 'invalid_client' });
+        send(res, 401, { error: 'invalid_client' });
+        return 'invalid_client';
       }
       const tokens = form.getAll('token');
-      if (tokens.length !== 1 || tokens[0] === '') {
-        return send(res, 400, { error: 'invalid_request' });
-      }
+      if (tokens.length !== 1 || tokens[0] === '') return invalidRequest(res);
       // Trusted only now that the caller proved to be the introspection client.
       const endUser = parseEndUserAddress(req.headers[END_USER_ADDRESS_HEADER]);
-      const answer = await introspect(tokens[0]!, endUser ?? source, now());
-      if (!answer.active) countFailedLogin(loginFailures, endUser, source, now(), deps.log);
-      return send(res, 200, answer);
+      const result = await introspect(tokens[0]!, endUser ?? source, now());
+      if (!result.active) countFailedLogin(loginFailures, endUser, source, now(), deps.log);
+      send(res, 200, result);
+      return result.active ? 'active' : 'inactive';
     } catch (error) {
       if (error instanceof DatabaseUnavailableError) {
-        return send(res, 503, { error: 'temporarily_unavailable' });
+        send(res, 503, { error: 'temporarily_unavailable' });
+        return 'unavailable';
       }
       deps.log.error('introspection failed', error);
-      return send(res, 500, { error: 'server_error' });
+      send(res, 500, { error: 'server_error' });
+      return 'error';
     }
+  }
+
+  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const started = performance.now();
+    const outcome = await answer(req, res);
+    deps.metrics?.observeIntrospection(outcome, secondsSince(started));
   };
 }
 
@@ -119,6 +133,11 @@ async function readForm(req: IncomingMessage): Promise<URLSearchParams | undefin
   } catch {
     return undefined;
   }
+}
+
+function invalidRequest(res: ServerResponse): IntrospectionOutcome {
+  send(res, 400, { error: 'invalid_request' });
+  return 'invalid_request';
 }
 
 function tooMany(res: ServerResponse, retryAfterSeconds: number): void {

@@ -12,8 +12,9 @@ import {
   REFUSED_TOKEN_TTL_MS,
   UNKNOWN_TOKEN_TTL_MS,
 } from './constants.js';
-import { decideIntrospection } from './decide-introspection.js';
+import { decideIntrospection, refusalOf } from './decide-introspection.js';
 import type { ActiveIntrospection } from './decide-introspection.js';
+import type { InactiveReason, IntrospectionObserver } from './introspection-outcome.js';
 import { RefusalCache } from './refusal-cache.js';
 import type { UsageRecorder } from './usage-recorder.js';
 
@@ -33,28 +34,35 @@ const INACTIVE = { active: false } as const;
 export function createTokenIntrospector(deps: {
   store: Pick<Store, 'findLoginSubject'>;
   recorder: Pick<UsageRecorder, 'recordUse' | 'recordRefusal'>;
+  metrics?: Pick<IntrospectionObserver, 'countInactiveIntrospection'> | undefined;
 }): IntrospectToken {
   const refusals = new RefusalCache({ maxEntries: MAX_REMEMBERED_REFUSALS });
+  const inactive = (reason: InactiveReason) => {
+    deps.metrics?.countInactiveIntrospection(reason);
+    return INACTIVE;
+  };
   return async (secret, clientAddress, now) => {
     // A bad checksum is a typo or a guess: no read, nothing remembered.
-    if (!hasValidChecksum(secret)) return INACTIVE;
+    if (!hasValidChecksum(secret)) return inactive('malformed');
     const hash = hashTokenSecret(secret);
     const remembered = refusals.get(hash, now);
     if (remembered !== undefined) {
-      if (remembered.subject) deps.recorder.recordRefusal(remembered.subject, clientAddress, now);
-      return INACTIVE;
+      if (remembered.subject === undefined) return inactive('unknown');
+      deps.recorder.recordRefusal(remembered.subject, clientAddress, now);
+      // Remembered because it was refused: only a clock stepping back could clear the reason.
+      return inactive(refusalOf(remembered.subject, now) ?? 'expired');
     }
     const subject = await deps.store.findLoginSubject(hash);
     // The index found it by equality; compare again in constant time before trusting it.
     if (subject === undefined || !sameHash(subject.token.secretHash, hash)) {
       refusals.remember(hash, undefined, now, UNKNOWN_TOKEN_TTL_MS);
-      return INACTIVE;
+      return inactive('unknown');
     }
     const active = decideIntrospection(subject, now);
     if (active === undefined) {
       refusals.remember(hash, subject, now, REFUSED_TOKEN_TTL_MS);
       deps.recorder.recordRefusal(subject, clientAddress, now);
-      return INACTIVE;
+      return inactive(refusalOf(subject, now) ?? 'expired');
     }
     deps.recorder.recordUse(subject, clientAddress, now);
     return active;

@@ -12,7 +12,9 @@ describe('logUncaughtErrors', () => {
     };
     const stop = logUncaughtErrors(log, (code) => void events.push(`exit ${code}`));
     const crash = new Error('boom');
-    process.emit('uncaughtException', crash, 'uncaughtException');
+    // As Node does on a crash; its typings offer no overload for this event.
+    const emit = process.emit.bind(process) as (event: string, ...args: unknown[]) => boolean;
+    emit('uncaughtException', crash, 'uncaughtException');
     stop();
     expect(events).toEqual([
       ['crashing on an uncaught error (uncaughtException)', crash],

@@ -86,11 +86,16 @@ import type {
   Page,
   SeedPlan,
   Store,
+  StoreStats,
+  TokenStateCounts,
   UserFilters,
   UserPatch,
 } from './store.js';
 import { cutTokenSummaryPage } from '../tokens/token-summary.js';
 import type { TokenSummaryPage } from '../tokens/token-summary.js';
+import { databaseErrorKind } from './database-error-kind.js';
+import type { DatabaseErrorKind } from './database-error-kind.js';
+import { countTokensByState } from './token-count-queries.js';
 
 /** The settings row the health check rewrites to learn that a fault has passed. */
 const HEALTH_PROBE_SETTING = 'health-probe';
@@ -104,6 +109,9 @@ export class KyselyStore implements Store {
   #loginSubjectSql: string | undefined;
   /** The last lasting fault a query met; ping() clears it once a probe write succeeds. */
   #fault: DatabaseFaultError | undefined;
+
+  /** Failed calls by kind, counted in guard() and read by metrics (readStats). */
+  readonly #errors: Record<DatabaseErrorKind, number> = { unavailable: 0, fault: 0, other: 0 };
 
   /** The list hot path's statements, compiled once (see summary-page-queries.ts). */
   readonly #summaryPages: SummaryPageStatements;
@@ -697,6 +705,14 @@ export class KyselyStore implements Store {
     return this.guard(() => this.db.connection().execute(() => this.adapter.seed(plan)));
   }
 
+  readStats(): StoreStats {
+    return { errors: { ...this.#errors }, pool: this.adapter.poolStats() };
+  }
+
+  countTokensByState(now: number): Promise<TokenStateCounts> {
+    return this.guard(() => countTokensByState(this.db, now));
+  }
+
   private async readSetting(key: string): Promise<string | undefined> {
     const row = await this.db
       .selectFrom('settings')
@@ -712,6 +728,8 @@ export class KyselyStore implements Store {
     } catch (error) {
       const translated = this.adapter.translateError(error);
       if (translated instanceof DatabaseFaultError) this.#fault = translated;
+      const kind = databaseErrorKind(translated);
+      if (kind !== undefined) this.#errors[kind] += 1;
       throw translated;
     }
   }

@@ -4,7 +4,7 @@
  */
 import type { Kysely, RawBuilder, Transaction } from 'kysely';
 import type { Database } from './schema.js';
-import type { SeedPlan } from './store.js';
+import type { PoolStats, SeedPlan } from './store.js';
 
 /** The tables whose rows get a creation time that keyset pagination orders by. */
 export type CreationTable = 'organizations' | 'users' | 'personal_access_tokens';
@@ -52,6 +52,8 @@ export interface StoreAdapter {
   joinSummariesInOrder(): RawBuilder<string | null>;
   /** Bulk load; KyselyStore calls it while holding the database connection. */
   seed(plan: SeedPlan): Promise<void>;
+  /** The connection pool's sizes; undefined when the backend has no pool (SQLite). */
+  poolStats(): PoolStats | undefined;
   /** Releases the driver after Kysely's destroy(), which skips a database it never used. */
   close(): Promise<void>;
 }

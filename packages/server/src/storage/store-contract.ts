@@ -24,6 +24,7 @@ import type { Page, Store } from './store.js';
 import { describeAddressContract } from './store-contract-addresses.js';
 import { describeCreationTimeContract } from './store-contract-creation-time.js';
 import { describeExpiryWarningsContract } from './store-contract-expiry-warnings.js';
+import { describeMetricsContract } from './store-contract-metrics.js';
 import { describeWebSessionContract } from './store-contract-web-sessions.js';
 import { describeSingleSignOnContract } from './store-contract-single-sign-on.js';
 import { describeTokenActivityContract } from './store-contract-token-activity.js';
@@ -34,6 +35,7 @@ export function describeStoreContract(backendName: string, makeStore: () => Prom
     describeAddressContract(makeStore);
     describeCreationTimeContract(makeStore);
     describeExpiryWarningsContract(makeStore);
+    describeMetricsContract(makeStore);
     describeWebSessionContract(makeStore);
     describeSingleSignOnContract(makeStore);
     describeTokenActivityContract(makeStore);

@@ -18,6 +18,7 @@ import type {
   WebSessionRecord,
 } from '../domain/records.js';
 import type { TokenSummaryPage } from '../tokens/token-summary.js';
+import type { DatabaseErrorKind } from './database-error-kind.js';
 
 /** One page of a keyset-paginated listing: rows ordered by (createdAt, id) ascending. */
 export interface KeysetPageQuery {
@@ -98,6 +99,31 @@ export interface ExpiryWarningClaim {
   now: number;
   /** Epoch ms the claim lapses at, so a crashed sender's warning is sent by another. */
   leaseUntil: number;
+}
+
+/** Tokens by state at one moment (deleted tokens are gone, so these are all of them). */
+export interface TokenStateCounts {
+  active: number;
+  expired: number;
+}
+
+/** A connection pool's sizes at one moment. */
+export interface PoolStats {
+  /** Connections open, idle or in use. */
+  total: number;
+  idle: number;
+  /** Queries waiting for a connection. */
+  waiting: number;
+  /** Connections the pool opens at most. */
+  max: number;
+}
+
+/** What metrics read of a store without a query. */
+export interface StoreStats {
+  /** Failed store calls since the store was opened, by kind (see database-error-kind.ts). */
+  errors: Readonly<Record<DatabaseErrorKind, number>>;
+  /** The connection pool; undefined for SQLite, which has one connection and no pool. */
+  pool: PoolStats | undefined;
 }
 
 /** What `mailpat seed` writes in one go. */
@@ -307,4 +333,12 @@ export interface Store {
 
   /** Bulk load for `mailpat seed`: one organization, its users and many tokens. */
   seed(plan: SeedPlan): Promise<void>;
+
+  /** Failure counts and pool sizes, from memory (never a query): what a metrics scrape reads. */
+  readStats(): StoreStats;
+  /**
+   * Tokens unexpired and expired at `now` (epoch ms). Linear in the number of tokens, though
+   * index-only: metrics cache it (see metrics/token-count-cache.ts).
+   */
+  countTokensByState(now: number): Promise<TokenStateCounts>;
 }

@@ -55,6 +55,8 @@ export interface StartOptions {
   preload?: URL[];
   /** Called with the process as soon as it is spawned (e.g. to kill it while it starts). */
   onSpawn?: (child: ChildProcess) => void;
+  /** More `mailpat serve` options, e.g. `['--metrics-port', '0']`. */
+  args?: string[];
 }
 
 /** Set by the vitest project that runs the end-to-end suite on PostgreSQL (vitest.config.ts). */
@@ -123,6 +125,7 @@ export async function startMailpat(options: StartOptions = {}): Promise<MailpatP
     ...(options.tls === undefined
       ? []
       : ['--tls-cert', options.tls.certFile, '--tls-key', options.tls.keyFile]),
+    ...(options.args ?? []),
   ];
   const child = spawnWithUmask(process.execPath, args, options.umask, {
     env,

@@ -6,7 +6,7 @@ import { sql } from 'kysely';
 import type { Kysely, RawBuilder, Transaction } from 'kysely';
 import type { Pool } from 'pg';
 import type { Database } from '../schema.js';
-import type { SeedPlan } from '../store.js';
+import type { PoolStats, SeedPlan } from '../store.js';
 import type { CreationTable, StoreAdapter } from '../store-adapter.js';
 import {
   EVENT_APPEND_LOCK_KEY,
@@ -93,6 +93,16 @@ export class PostgresStoreAdapter implements StoreAdapter {
     } finally {
       client.release();
     }
+  }
+
+  poolStats(): PoolStats {
+    const { pool } = this;
+    return {
+      total: pool.totalCount,
+      idle: pool.idleCount,
+      waiting: pool.waitingCount,
+      max: pool.options.max ?? 0,
+    };
   }
 
   async close(): Promise<void> {

@@ -41,6 +41,19 @@ if (serverUrl === undefined) {
   describeStoreContract('PostgreSQL', async () => openStore(await freshDatabaseUrl(base)));
 
   describe('PostgreSQL store', () => {
+    it('should report its pool: connections open and idle, none waiting, the configured cap', async () => {
+      const store = await openStore(await freshDatabaseUrl(base), { poolSize: 3 });
+      try {
+        await Promise.all([store.ping(), store.ping()]);
+        const { pool } = store.readStats();
+        expect(pool).toMatchObject({ waiting: 0, max: 3 });
+        expect(pool!.total).toBeGreaterThanOrEqual(1);
+        expect(pool!.idle).toBe(pool!.total);
+      } finally {
+        await store.close();
+      }
+    });
+
     it('should keep acknowledged writes across close and reopen', async () => {
       const url = await freshDatabaseUrl(base);
       const first = await openStore(url);

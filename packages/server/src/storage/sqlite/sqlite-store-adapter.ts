@@ -63,6 +63,11 @@ export class SqliteStoreAdapter implements StoreAdapter {
     return this.withBlockingBusyTimeout(() => seedSqlite(this.database, plan));
   }
 
+  poolStats(): undefined {
+    // One connection, used by one statement at a time: no pool to report.
+    return undefined;
+  }
+
   close(): Promise<void> {
     if (this.database.open) this.database.close();
     return Promise.resolve();

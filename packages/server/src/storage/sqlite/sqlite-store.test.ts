@@ -120,4 +120,48 @@ describe('SQLite store', () => {
       DatabaseUnavailableError,
     );
   });
+
+  it('should count a call that met a lock past its deadline as an unavailable database', async () => {
+    const path = freshDatabasePath();
+    const store = await openStore(`sqlite:${path}`);
+    const raw = new BetterSqlite3(path);
+    raw.exec('begin immediate');
+    try {
+      await expect(store.insertOrganization(anOrganization())).rejects.toBeInstanceOf(
+        DatabaseUnavailableError,
+      );
+      expect(store.readStats()).toEqual({
+        errors: { unavailable: 1, fault: 0, other: 0 },
+        pool: undefined,
+      });
+    } finally {
+      raw.exec('rollback');
+      raw.close();
+      await store.close();
+    }
+  });
+
+  it('should count tokens by state from indexes alone, never reading the wide rows', async () => {
+    const path = freshDatabasePath();
+    await (await openStore(`sqlite:${path}`)).close();
+    const raw = new BetterSqlite3(path, { readonly: true });
+    // The statements token-count-queries.ts sends.
+    const planOf = (query: string, ...params: number[]) =>
+      raw
+        .prepare(`explain query plan ${query}`)
+        .all(...params)
+        .map((row) => (row as { detail: string }).detail);
+    const total = planOf('select count(*) as "count" from "personal_access_tokens"');
+    const expired = planOf(
+      'select count(*) as "count" from "personal_access_tokens" where "expires_at" <= ?',
+      Date.now(),
+    );
+    raw.close();
+    expect(total).toEqual([expect.stringMatching(/USING COVERING INDEX/)]);
+    expect(expired).toEqual([
+      expect.stringMatching(
+        /USING COVERING INDEX personal_access_tokens_by_expiry \(expires_at<\?\)/,
+      ),
+    ]);
+  });
 });
