@@ -24,6 +24,11 @@ describe('scrubSecrets', () => {
     expect(scrubSecrets(`token ${secret} refused`)).toBe('token mpat_*** refused');
   });
 
+  it('keeps the placeholder of a usage message', () => {
+    const text = 'use sqlite:PATH or postgres://user:password@host:port/database';
+    expect(scrubSecrets(text)).toBe(text);
+  });
+
   it('leaves text without credentials as it is', () => {
     const text = 'mailpat listening on http://127.0.0.1:8080 (postgres://db.example/mailpat)';
     expect(scrubSecrets(text)).toBe(text);

@@ -12,6 +12,12 @@ const URL_PASSWORD = /\b([a-z][a-z0-9+.-]*:\/\/[^\s"'/@:]*):[^\s"']*@/gi;
 /** A PAT secret: `mpat_` and the base62 body and checksum (see tokens/token-secret.ts). */
 const TOKEN_SECRET = /\bmpat_[A-Za-z0-9]{16,}/g;
 
+/**
+ * The documentation's placeholder, as usage messages spell it (`use postgres://user:password@...`):
+ * kept, since masking it would garble the hint and protect nothing.
+ */
+const PLACEHOLDER = '://user:password@';
+
 /** What replaces a secret in a log line. */
 export const MASK = '***';
 
@@ -19,5 +25,9 @@ export const MASK = '***';
 export function scrubSecrets(text: string): string {
   // Most lines hold neither; skip the replacements (and their copies) for those.
   if (!text.includes('://') && !text.includes('mpat_')) return text;
-  return text.replace(URL_PASSWORD, `$1:${MASK}@`).replace(TOKEN_SECRET, `mpat_${MASK}`);
+  return text
+    .replace(URL_PASSWORD, (url: string, head: string) =>
+      url.endsWith(PLACEHOLDER) ? url : `${head}:${MASK}@`,
+    )
+    .replace(TOKEN_SECRET, `mpat_${MASK}`);
 }
