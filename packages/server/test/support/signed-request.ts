@@ -75,6 +75,7 @@ export async function sendSigned(
   recordSecretMembers(input);
   recordSecret('secret access key', options.secretAccessKey);
   const headers = await signRequest(server, target, body, options);
+  recordSecret('request signature', /Signature=([0-9a-f]{64})/.exec(headers.authorization!)?.[1]);
   const { host: _host, ...sendable } = headers;
   const response = await fetch(server.url, { method: 'POST', headers: sendable, body });
   const text = await response.text();
