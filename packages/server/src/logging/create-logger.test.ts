@@ -103,6 +103,16 @@ describe('createLogger', () => {
     });
   });
 
+  it('redacts secret-carrying fields of a line whose fields are all flat (the fast path)', async () => {
+    const { log, stdout, stderr } = await logTo();
+    log.info('flat', { status: 200, password: 'pw-flat-1', clientSecret: 'cs-flat-1' });
+    log.warn('flat', { Token: 'tok-flat-1', SecretAccessKey: 'sak-flat-1' });
+    for (const secret of ['pw-flat-1', 'cs-flat-1', 'tok-flat-1', 'sak-flat-1']) {
+      expect(stdout.text() + stderr.text()).not.toContain(secret);
+    }
+    expect(stdout.lines()[0]).toMatchObject({ status: 200, password: '[Redacted]' });
+  });
+
   it('masks URL passwords and PATs in messages, error messages, stacks and causes', async () => {
     const { log, stderr } = await logTo();
     const url = 'postgres://mailpat:db-pw-in-url@db.example/mailpat';

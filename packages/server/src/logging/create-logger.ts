@@ -7,7 +7,7 @@ import { pino } from 'pino';
 import type { DestinationStream, Logger as PinoLogger, SerializedError } from 'pino';
 import type { LogSettings } from '../config/log-settings.js';
 import type { LogFields, Logger } from './logger.js';
-import { REDACT_PATHS } from './redact-paths.js';
+import { REDACT_PATHS, TOP_LEVEL_REDACT_PATHS } from './redact-paths.js';
 import { scrubSecrets } from './scrub-secrets.js';
 
 /** Where the lines go: the process's own streams, or any writable (tests). */
@@ -28,25 +28,30 @@ export async function createLogger(settings: LogSettings, streams: LogStreams): 
     : destination(streams.stdout, 1, false);
   // Warnings and errors are written synchronously: rare, and the last words before a crash.
   const err = pretty ? await prettyStream(streams.stderr, 2) : destination(streams.stderr, 2, true);
-  const logger = pino(
-    {
-      level: settings.level,
-      base: { pid: process.pid },
-      timestamp: pino.stdTimeFunctions.isoTime,
-      formatters: { level: (label) => ({ level: label }) },
-      redact: { paths: [...REDACT_PATHS] },
-      serializers: { err: serializeError },
-    },
-    // dedupe: each line goes to the one stream of the highest level it reaches.
-    pino.multistream(
-      [
-        { level: 'debug', stream: out },
-        { level: 'warn', stream: err },
-      ],
-      { dedupe: true },
-    ),
+  // dedupe: each line goes to the one stream of the highest level it reaches.
+  const lineStreams = pino.multistream(
+    [
+      { level: 'debug', stream: out },
+      { level: 'warn', stream: err },
+    ],
+    { dedupe: true },
   );
-  return adapt(logger);
+  const withRedaction = (paths: readonly string[]) =>
+    pino(
+      {
+        level: settings.level,
+        base: { pid: process.pid },
+        timestamp: pino.stdTimeFunctions.isoTime,
+        formatters: { level: (label) => ({ level: label }) },
+        redact: { paths: [...paths] },
+        serializers: { err: serializeError },
+      },
+      lineStreams,
+    );
+  return adapt({
+    nested: withRedaction(REDACT_PATHS),
+    flat: withRedaction(TOP_LEVEL_REDACT_PATHS),
+  });
 }
 
 /**
@@ -86,15 +91,25 @@ function serializeError(error: Error): SerializedError {
   }
 }
 
-/** The app's Logger over a pino logger; every message is scrubbed of URL passwords and PATs. */
-function adapt(logger: PinoLogger): Logger {
+/**
+ * Two pino loggers on the same streams, redacting the same keys: `flat` only at the top level,
+ * for lines whose fields hold no object (the access log, thousands a second); `nested` one level
+ * down as well.
+ */
+interface RedactingLoggers {
+  nested: PinoLogger;
+  flat: PinoLogger;
+}
+
+/** The app's Logger over pino; every message is scrubbed of URL passwords and PATs. */
+function adapt({ nested, flat }: RedactingLoggers): Logger {
   const write = (level: 'debug' | 'info' | 'warn', message: string, fields?: LogFields) =>
     fields === undefined
-      ? logger[level](scrubSecrets(message))
-      : logger[level](fields, scrubSecrets(message));
+      ? flat[level](scrubSecrets(message))
+      : (isFlat(fields) ? flat : nested)[level](fields, scrubSecrets(message));
   return {
     // Absent below the level: a caller skips the work of a line nobody will read.
-    ...(logger.isLevelEnabled('debug')
+    ...(nested.isLevelEnabled('debug')
       ? { debug: (message: string, fields?: LogFields) => write('debug', message, fields) }
       : {}),
     info: (message, fields) => write('info', message, fields),
@@ -106,7 +121,16 @@ function adapt(logger: PinoLogger): Logger {
           : cause instanceof Error
             ? { err: cause }
             : { detail: scrubSecrets(String(cause)) };
-      logger.error({ ...fields, ...detail }, scrubSecrets(message));
+      nested.error({ ...fields, ...detail }, scrubSecrets(message));
     },
   };
+}
+
+/** No value is an object (or array): top-level redaction covers every key. */
+function isFlat(fields: LogFields): boolean {
+  for (const key in fields) {
+    const value = (fields as Record<string, unknown>)[key];
+    if (typeof value === 'object' && value !== null) return false;
+  }
+  return true;
 }

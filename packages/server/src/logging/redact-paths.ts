@@ -39,6 +39,13 @@ function segment(key: string): string {
  * pino's wildcards match exactly one level, and every path costs a property check per line, so
  * the list stays as short as what mailpat actually logs.
  */
+/**
+ * The same keys at the top level only: for lines whose fields are all flat values (the access
+ * log), where the one-level-down wildcards, which cost ~13 µs a line (bench/access-log), cannot
+ * match anything.
+ */
+export const TOP_LEVEL_REDACT_PATHS: readonly string[] = SECRET_KEYS.map(segment);
+
 export const REDACT_PATHS: readonly string[] = [
   ...SECRET_KEYS.map(segment),
   ...SECRET_KEYS.map((key) => (key.includes('-') ? `*${segment(key)}` : `*.${key}`)),
