@@ -17,6 +17,7 @@ const API_SUITE = [
   'dovecot-mail-protocols',
   'expiry-warnings',
   'introspection',
+  'mail-domains',
   'metrics',
   'request-fuzz',
   'restart',
