@@ -1,32 +1,23 @@
 /**
- * The WorkMail operations the import calls, typed structurally: @mailpat/client's WorkMailClient
- * is one, against any WorkMail endpoint (the real service or another mailpat).
+ * The WorkMail operations the import calls, as a slice of @mailpat/client's WorkMailClient: one
+ * client type for both sides, whatever the source is (the real service or another mailpat).
  * @module
  */
 import type { WorkMailClient } from '@mailpat/client';
 
-/** ListMailDomains, as the model shapes it. */
-export interface MailDomainLister {
-  listMailDomains(input: {
-    OrganizationId: string;
-    NextToken?: string;
-    MaxResults?: number;
-  }): Promise<{
-    MailDomains?: { DomainName?: string; DefaultDomain?: boolean }[];
-    NextToken?: string;
-  }>;
-}
+/** ListMailDomains alone (both sides read domains). */
+export type MailDomainLister = Pick<WorkMailClient, 'listMailDomains'>;
 
 /** What the import reads from the source. */
 export type SourceApi = Pick<
   WorkMailClient,
   | 'describeOrganization'
+  | 'listMailDomains'
   | 'listUsers'
   | 'describeUser'
   | 'describeIdentityProviderConfiguration'
   | 'listPersonalAccessTokens'
-> &
-  MailDomainLister;
+>;
 
 /** What the import reads from and writes to the target. */
 export type TargetApi = SourceApi &

@@ -10,7 +10,6 @@ import { resolveCliConfig } from '../workmail/config/resolve-cli-config.js';
 import { applyPlan } from './apply-plan.js';
 import { describePlan } from './describe-plan.js';
 import { formatReportTable } from './format-report-table.js';
-import type { SourceApi, TargetApi } from './import-api.js';
 import { ImportConflictError } from './import-errors.js';
 import type { ImportOptions } from './import-options.js';
 import { planHasWrites } from './import-plan.js';
@@ -44,14 +43,8 @@ export async function runImportWorkmail(options: ImportOptions, io: CommandIo): 
     const progress = createProgress(io.stderr);
     const read = { concurrency: options.concurrency, progress };
     io.stderr.write(`Reading ${options.organizationId} from ${sourceConfig.endpointUrl}\n`);
-    // ListMailDomains is in the model; the cast goes once @mailpat/client has the method.
-    const sourceSnapshot = await readSource(
-      source as unknown as SourceApi,
-      options.organizationId,
-      read,
-    );
-    const targetApi = target as unknown as TargetApi;
-    const targetSnapshot = await readTarget(targetApi, sourceSnapshot.alias, read);
+    const sourceSnapshot = await readSource(source, options.organizationId, read);
+    const targetSnapshot = await readTarget(target, sourceSnapshot.alias, read);
     const plan = planImport(sourceSnapshot, targetSnapshot);
     const problems = [...plan.blockers, ...(options.onConflict === 'skip' ? [] : plan.conflicts)];
     io.stdout.write(describePlan(plan, options.dryRun === true || problems.length > 0));
@@ -76,7 +69,7 @@ export async function runImportWorkmail(options: ImportOptions, io: CommandIo): 
     } else if (!planHasWrites(plan)) {
       io.stdout.write('Nothing to import: the target already matches the source.\n');
     } else {
-      result = await applyPlan(targetApi, plan, read);
+      result = await applyPlan(target, plan, read);
       io.stdout.write(`Imported into ${result.organizationId} at ${targetConfig.endpointUrl}.\n`);
     }
     const report = buildReport({
