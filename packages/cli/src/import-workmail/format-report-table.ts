@@ -20,6 +20,7 @@ export function formatReportTable(report: ImportReport): string {
     'Old user ID',
     'New user ID',
     'State',
+    'Password',
     report.DryRun ? 'Plan' : 'Outcome',
   ];
   const rows = report.Users.map((user) => [

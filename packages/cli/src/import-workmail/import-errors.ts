@@ -28,3 +28,17 @@ export class ImportStepError extends Error {
     super(`${operation} for ${subject} failed (${why})`, options);
   }
 }
+
+/** Reading one side failed before anything was written. */
+export class ImportReadError extends Error {
+  override readonly name = 'ImportReadError';
+  constructor(
+    readonly side: 'source' | 'target',
+    readonly endpointUrl: string,
+    options: { cause: unknown },
+  ) {
+    const cause = options.cause;
+    const why = cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause);
+    super(`reading the ${side} at ${endpointUrl} failed (${why})`, options);
+  }
+}

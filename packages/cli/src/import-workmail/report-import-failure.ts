@@ -7,7 +7,7 @@ import { isWorkMailServiceException } from '@mailpat/client';
 import { EXIT_CODES } from '../workmail/cli-errors.js';
 import type { FailureReport } from '../workmail/report-failure.js';
 import { describeFailure } from '../workmail/report-failure.js';
-import { ImportConflictError, ImportStepError } from './import-errors.js';
+import { ImportConflictError, ImportReadError, ImportStepError } from './import-errors.js';
 
 /** Describes `error`. */
 export function reportImportFailure(error: unknown): FailureReport {
@@ -24,6 +24,12 @@ export function reportImportFailure(error: unknown): FailureReport {
       stderr:
         `mailpat import-workmail: ${error.message}.\nWhat was written before it stays; run the ` +
         'same command again to finish the import.\n',
+      exitCode: isWorkMailServiceException(error.cause) ? EXIT_CODES.service : EXIT_CODES.other,
+    };
+  }
+  if (error instanceof ImportReadError) {
+    return {
+      stderr: `mailpat import-workmail: ${error.message}.\nNothing was written.\n`,
       exitCode: isWorkMailServiceException(error.cause) ? EXIT_CODES.service : EXIT_CODES.other,
     };
   }

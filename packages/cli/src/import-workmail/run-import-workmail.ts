@@ -10,7 +10,7 @@ import { resolveCliConfig } from '../workmail/config/resolve-cli-config.js';
 import { applyPlan } from './apply-plan.js';
 import { describePlan } from './describe-plan.js';
 import { formatReportTable } from './format-report-table.js';
-import { ImportConflictError } from './import-errors.js';
+import { ImportConflictError, ImportReadError } from './import-errors.js';
 import type { ImportOptions } from './import-options.js';
 import { planHasWrites } from './import-plan.js';
 import { accountUrlFor, buildReport } from './import-report.js';
@@ -43,8 +43,12 @@ export async function runImportWorkmail(options: ImportOptions, io: CommandIo): 
     const progress = createProgress(io.stderr);
     const read = { concurrency: options.concurrency, progress };
     io.stderr.write(`Reading ${options.organizationId} from ${sourceConfig.endpointUrl}\n`);
-    const sourceSnapshot = await readSource(source, options.organizationId, read);
-    const targetSnapshot = await readTarget(target, sourceSnapshot.alias, read);
+    const sourceSnapshot = await readSide('source', sourceConfig.endpointUrl, () =>
+      readSource(source, options.organizationId, read),
+    );
+    const targetSnapshot = await readSide('target', targetConfig.endpointUrl, () =>
+      readTarget(target, sourceSnapshot.alias, read),
+    );
     const plan = planImport(sourceSnapshot, targetSnapshot);
     const problems = [...plan.blockers, ...(options.onConflict === 'skip' ? [] : plan.conflicts)];
     io.stdout.write(describePlan(plan, options.dryRun === true || problems.length > 0));
@@ -87,5 +91,17 @@ export async function runImportWorkmail(options: ImportOptions, io: CommandIo): 
     return failure.exitCode;
   } finally {
     for (const client of clients) client.destroy();
+  }
+}
+
+async function readSide<T>(
+  side: 'source' | 'target',
+  endpointUrl: string,
+  read: () => Promise<T>,
+): Promise<T> {
+  try {
+    return await read();
+  } catch (cause) {
+    throw new ImportReadError(side, endpointUrl, { cause });
   }
 }
