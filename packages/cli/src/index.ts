@@ -6,6 +6,11 @@
 export type { CommandIo } from './command-io.js';
 export { registerCompletionCommand } from './completion/completion-command.js';
 export { registerImportWorkmailCommand } from './import-workmail/register-import-workmail-command.js';
+export type {
+  ImportServices,
+  Notification,
+  NotificationSender,
+} from './import-workmail/notification-sender.js';
 export {
   registerWorkmailCommand,
   reportWorkmailUsageError,

@@ -8,6 +8,7 @@ import type { Command } from 'commander';
 import type { CommandIo } from '../command-io.js';
 import { ON_CONFLICT_CHOICES } from './import-options.js';
 import type { ImportOptions } from './import-options.js';
+import type { ImportServices } from './notification-sender.js';
 import { DEFAULT_CONCURRENCY } from './read-snapshot-parts.js';
 
 /**
@@ -18,6 +19,7 @@ export function registerImportWorkmailCommand(
   program: Command,
   io: CommandIo,
   setExitCode: (code: number) => void,
+  services: ImportServices = {},
 ): void {
   program
     .command('import-workmail')
@@ -50,7 +52,7 @@ export function registerImportWorkmailCommand(
     .action(async (options: ImportOptions) => {
       // Loaded on use: --help and completion need only the command tree.
       const { runImportWorkmail } = await import('./run-import-workmail.js');
-      setExitCode(await runImportWorkmail(options, io));
+      setExitCode(await runImportWorkmail(options, io, services));
     });
 }
 
