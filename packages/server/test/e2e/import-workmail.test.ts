@@ -201,12 +201,18 @@ describe('mailpat import-workmail interrupted', () => {
         stdio: 'ignore',
       },
     );
-    const exited = new Promise((resolve) => child.once('exit', resolve));
+    let running = true;
+    const exited = new Promise((resolve) => child.once('exit', resolve)).finally(() => {
+      running = false;
+    });
     let newOrg: string | undefined;
-    let atKill = 0;
-    for (;;) {
+    let atKill: number | undefined;
+    while (atKill === undefined) {
+      // A run that ends before it could be killed would prove nothing.
+      if (!running) throw new Error('the import ended before it could be killed');
       newOrg ??= await targetOrganizationId(org.alias);
-      if (newOrg && (atKill = await targetUserCount(newOrg)) >= 20) break;
+      const count = newOrg === undefined ? 0 : await targetUserCount(newOrg);
+      if (count >= 20) atKill = count;
     }
     child.kill('SIGKILL');
     await exited;
