@@ -1,8 +1,12 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { resolveSourceConfig, workmailEndpointFor } from './resolve-source-config.js';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  resolveSourceConfig,
+  sdkCredentialChain,
+  workmailEndpointFor,
+} from './resolve-source-config.js';
 
 function filesEnv(credentials: string, config = ''): NodeJS.ProcessEnv {
   const dir = mkdtempSync(join(tmpdir(), 'mailpat-source-config-'));
@@ -63,17 +67,19 @@ describe('resolveSourceConfig', () => {
     expect(config.endpointUrl).toBe('https://workmail.eu-central-1.amazonaws.com');
   });
 
-  it('refuses an unknown --source-profile, and a profile without keys', async () => {
+  it('refuses an unknown --source-profile', async () => {
     await expect(resolveSourceConfig({ sourceProfile: 'nope' }, NO_FILES)).rejects.toThrow(
       'The config profile (nope) could not be found',
     );
+  });
+
+  it('hands a profile without keys (single sign-on, a role) to the SDK chain, not the environment keys', async () => {
     const env = filesEnv('', '[profile keyless]\nregion = eu-west-1\n');
-    await expect(
-      resolveSourceConfig(
-        { sourceProfile: 'keyless' },
-        { ...env, AWS_ACCESS_KEY_ID: 'AKID', AWS_SECRET_ACCESS_KEY: 'secret' },
-      ),
-    ).rejects.toThrow('Unable to locate credentials for the source');
+    const config = await resolveSourceConfig(
+      { sourceProfile: 'keyless' },
+      { ...env, AWS_ACCESS_KEY_ID: 'AKID', AWS_SECRET_ACCESS_KEY: 'secret' },
+    );
+    expect(typeof config.credentials).toBe('function');
   });
 
   it('asks for a source when neither region nor endpoint is known', async () => {
@@ -94,4 +100,24 @@ describe('workmailEndpointFor', () => {
       expect(() => workmailEndpointFor(region)).toThrow('not an AWS region');
     },
   );
+});
+
+describe('sdkCredentialChain', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
+  it("runs the SDK's chain for the profile: here its credential_process", async () => {
+    const program = `console.log(JSON.stringify({Version:1,AccessKeyId:'AKIDPROCESS',SecretAccessKey:'s'}))`;
+    const env = filesEnv(
+      '',
+      `[profile sourced]\ncredential_process = ${process.execPath} -e "${program}"\n`,
+    );
+    vi.stubEnv('AWS_CONFIG_FILE', env.AWS_CONFIG_FILE!);
+    vi.stubEnv('AWS_SHARED_CREDENTIALS_FILE', env.AWS_SHARED_CREDENTIALS_FILE!);
+    vi.stubEnv('AWS_ACCESS_KEY_ID', 'AKIDENV');
+    vi.stubEnv('AWS_SECRET_ACCESS_KEY', 'env-secret');
+    const credentials = await sdkCredentialChain('sourced')();
+    expect(credentials.accessKeyId).toBe('AKIDPROCESS');
+  });
 });

@@ -1,10 +1,12 @@
 /**
  * Where and as whom the import reads: `--source-endpoint-url`, else the real WorkMail endpoint of
  * `--source-region`; credentials by the AWS chain (`--source-profile` alone when given, else the
- * environment's key pair, then `AWS_PROFILE` or `default`).
+ * environment's key pair, then `AWS_PROFILE` or `default`; a profile without keys, or none at
+ * all, goes to the AWS SDK's own chain: single sign-on, assumed roles, credential_process, web
+ * identity, container and instance roles).
  * @module
  */
-import type { AwsCredentials } from '@mailpat/client';
+import type { AwsCredentials, CredentialsProvider } from '@mailpat/client';
 import { CliConfigurationError, CliUsageError } from '../workmail/cli-errors.js';
 import { loadProfile, sharedFilePaths } from '../workmail/config/load-profile.js';
 import type { ProfileSettings } from '../workmail/config/load-profile.js';
@@ -20,7 +22,7 @@ export interface SourceOptions {
 export interface SourceConfig {
   endpointUrl: string;
   region: string;
-  credentials: AwsCredentials;
+  credentials: AwsCredentials | CredentialsProvider;
 }
 
 /** An AWS region name: nothing else may go into the derived host name. */
@@ -68,31 +70,47 @@ export async function resolveSourceConfig(
   return {
     endpointUrl,
     region: region ?? 'us-east-1',
-    credentials: sourceCredentials(options.sourceProfile !== undefined, profile, env),
+    credentials: sourceCredentials(options.sourceProfile, profile, env),
   };
 }
 
 function sourceCredentials(
-  profileOnCommandLine: boolean,
+  sourceProfile: string | undefined,
   profile: ProfileSettings,
   env: NodeJS.ProcessEnv,
-): AwsCredentials {
+): AwsCredentials | CredentialsProvider {
   const fromProfile = credentialsOf(profile);
-  if (profileOnCommandLine) {
-    if (fromProfile) return fromProfile;
-  } else if (env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY) {
+  if (sourceProfile === undefined && env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY) {
     return {
       accessKeyId: env.AWS_ACCESS_KEY_ID,
       secretAccessKey: env.AWS_SECRET_ACCESS_KEY,
       ...(env.AWS_SESSION_TOKEN ? { sessionToken: env.AWS_SESSION_TOKEN } : {}),
     };
-  } else if (fromProfile) {
-    return fromProfile;
   }
-  throw new CliConfigurationError(
-    'Unable to locate credentials for the source. Name a profile with --source-profile, or set ' +
-      'AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.',
-  );
+  return fromProfile ?? sdkCredentialChain(sourceProfile);
+}
+
+/**
+ * The AWS SDK's default chain, loaded on first use (only for sources that need it). Given a
+ * profile, the SDK skips the environment's keys, as botocore does for `--profile`.
+ */
+export function sdkCredentialChain(profile: string | undefined): CredentialsProvider {
+  let provider: Promise<() => Promise<AwsCredentials>> | undefined;
+  return async () => {
+    provider ??= import('@aws-sdk/credential-provider-node').then(({ defaultProvider }) =>
+      defaultProvider(profile === undefined ? {} : { profile }),
+    );
+    try {
+      return await (
+        await provider
+      )();
+    } catch (error) {
+      throw new CliConfigurationError(
+        'Unable to locate credentials for the source. Name a profile with --source-profile, or ' +
+          `set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (${(error as Error).message})`,
+      );
+    }
+  };
 }
 
 function credentialsOf(profile: ProfileSettings): AwsCredentials | undefined {
