@@ -29,7 +29,7 @@ export async function applyPlan(
       api.putIdentityProviderConfiguration({
         OrganizationId: organizationId,
         ...plan.identityProvider!,
-      } as never),
+      }),
     );
   }
   const userIds = new Map<string, string>();
@@ -82,13 +82,13 @@ async function applyStep(
   switch (current.kind) {
     case 'CreateUser': {
       const out = await step(subject, current.kind, () =>
-        api.createUser({ OrganizationId, ...current.input } as never),
+        api.createUser({ OrganizationId, ...current.input }),
       );
       return out.UserId!;
     }
     case 'UpdateUser':
       await step(subject, current.kind, () =>
-        api.updateUser({ OrganizationId, UserId: userId!, ...current.patch } as never),
+        api.updateUser({ OrganizationId, UserId: userId!, ...current.patch }),
       );
       return userId!;
     case 'RegisterToWorkMail':

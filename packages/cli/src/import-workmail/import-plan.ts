@@ -2,26 +2,26 @@
  * The shape of an import plan: what would be written to the target, and what stops it.
  * @module
  */
-import type { IdentityProviderSnapshot, UserSnapshot } from './import-snapshot.js';
+import type {
+  CreateUserRequest,
+  PutIdentityProviderConfigurationRequest,
+  UpdateUserRequest,
+} from '@mailpat/client';
+import type { UserSnapshot } from './import-snapshot.js';
 
 /** CreateUser's members that the import copies (no password: WorkMail cannot export one). */
 export interface CreateUserStep {
   kind: 'CreateUser';
-  input: {
-    Name: string;
-    DisplayName: string;
-    Role?: string;
-    FirstName?: string;
-    LastName?: string;
-    HiddenFromGlobalAddressList?: boolean;
-    IdentityProviderUserId?: string;
-  };
+  input: Omit<CreateUserRequest, 'OrganizationId' | 'Password'>;
 }
+
+/** UpdateUser's members that change. */
+export type UserPatch = Partial<Omit<UpdateUserRequest, 'OrganizationId' | 'UserId'>>;
 
 /** UpdateUser's members that differ from the source ('' clears an attribute). */
 export interface UpdateUserStep {
   kind: 'UpdateUser';
-  patch: Record<string, string | boolean>;
+  patch: UserPatch;
 }
 
 /** RegisterToWorkMail with the source's primary address: the user becomes ENABLED. */
@@ -61,7 +61,7 @@ export interface OrganizationPlan {
 export interface ImportPlan {
   organization: OrganizationPlan;
   /** The configuration to put, when the target's differs from the source's. */
-  identityProvider?: Required<IdentityProviderSnapshot>;
+  identityProvider?: Omit<PutIdentityProviderConfigurationRequest, 'OrganizationId'>;
   users: UserPlan[];
   /** Problems that stop the import whatever --on-conflict says. */
   blockers: string[];

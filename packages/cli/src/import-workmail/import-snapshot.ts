@@ -2,6 +2,7 @@
  * What the import reads from each side, reduced to what it compares and copies.
  * @module
  */
+import type { DescribeIdentityProviderConfigurationResponse, UserRole } from '@mailpat/client';
 
 /** The user attributes UpdateUser sets; an empty string clears one (as in WorkMail). */
 export const USER_ATTRIBUTES = [
@@ -30,7 +31,7 @@ export interface UserSnapshot {
   email?: string;
   displayName?: string;
   state: string;
-  role?: string;
+  role?: UserRole;
   hiddenFromGlobalAddressList?: boolean;
   attributes: Partial<Record<UserAttribute, string>>;
 }
@@ -47,11 +48,7 @@ export interface TokenSnapshot {
 }
 
 /** The organization's identity provider configuration, as Describe/Put carry it. */
-export interface IdentityProviderSnapshot {
-  AuthenticationMode?: string;
-  IdentityCenterConfiguration?: { InstanceArn?: string; ApplicationArn?: string };
-  PersonalAccessTokenConfiguration?: { Status?: string; LifetimeInDays?: number };
-}
+export type IdentityProviderSnapshot = DescribeIdentityProviderConfigurationResponse;
 
 /** Everything read from the source organization. */
 export interface SourceSnapshot {

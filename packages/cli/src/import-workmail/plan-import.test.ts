@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { SourceSnapshot, TargetSnapshot, UserSnapshot } from './import-snapshot.js';
+import type {
+  IdentityProviderSnapshot,
+  SourceSnapshot,
+  TargetSnapshot,
+  UserSnapshot,
+} from './import-snapshot.js';
 import { planHasWrites } from './import-plan.js';
 import { planImport } from './plan-import.js';
 
-const POLICY = {
+const POLICY: IdentityProviderSnapshot = {
   AuthenticationMode: 'IDENTITY_PROVIDER_AND_DIRECTORY',
   IdentityCenterConfiguration: { InstanceArn: 'arn:i', ApplicationArn: 'arn:a' },
   PersonalAccessTokenConfiguration: { Status: 'ACTIVE', LifetimeInDays: 90 },

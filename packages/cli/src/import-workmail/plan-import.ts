@@ -88,7 +88,7 @@ function planIdentityProvider(
   source: SourceSnapshot,
   target: TargetSnapshot,
   notes: string[],
-): Required<IdentityProviderSnapshot> | undefined {
+): ImportPlan['identityProvider'] {
   const wanted = source.identityProvider;
   if (!wanted) return undefined;
   const { AuthenticationMode, IdentityCenterConfiguration, PersonalAccessTokenConfiguration } =

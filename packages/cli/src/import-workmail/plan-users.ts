@@ -5,7 +5,7 @@
  */
 import type { UserSnapshot } from './import-snapshot.js';
 import { USER_ATTRIBUTES } from './import-snapshot.js';
-import type { CreateUserStep, UserPlan, UserStep } from './import-plan.js';
+import type { CreateUserStep, UserPatch, UserPlan, UserStep } from './import-plan.js';
 
 /** The target's users by lowercased name and address (both are case-insensitive). */
 export interface TargetUserIndex {
@@ -89,11 +89,8 @@ function creationSteps(source: UserSnapshot, email: string | undefined): UserSte
 }
 
 /** The UpdateUser members that make `target` look like `source` (absent and '' are equal). */
-export function userPatch(
-  source: UserSnapshot,
-  target: UserSnapshot,
-): Record<string, string | boolean> {
-  const patch: Record<string, string | boolean> = {};
+export function userPatch(source: UserSnapshot, target: UserSnapshot): UserPatch {
+  const patch: UserPatch = {};
   if ((source.displayName ?? '') !== (target.displayName ?? '')) {
     patch.DisplayName = source.displayName ?? '';
   }

@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { AwsCredentials } from '@mailpat/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   resolveSourceConfig,
@@ -28,7 +29,7 @@ describe('resolveSourceConfig', () => {
     );
     expect(config.endpointUrl).toBe('https://workmail.eu-west-1.amazonaws.com');
     expect(config.region).toBe('eu-west-1');
-    expect(config.credentials.accessKeyId).toBe('AKIDSOURCE');
+    expect((config.credentials as AwsCredentials).accessKeyId).toBe('AKIDSOURCE');
   });
 
   it('derives it from the environment region too, and never takes the target endpoint variables', async () => {
@@ -63,7 +64,7 @@ describe('resolveSourceConfig', () => {
       { sourceProfile: 'src' },
       { ...env, AWS_ACCESS_KEY_ID: 'AKIDENV', AWS_SECRET_ACCESS_KEY: 'env-secret' },
     );
-    expect(config.credentials.accessKeyId).toBe('AKIDPROFILE');
+    expect((config.credentials as AwsCredentials).accessKeyId).toBe('AKIDPROFILE');
     expect(config.endpointUrl).toBe('https://workmail.eu-central-1.amazonaws.com');
   });
 
