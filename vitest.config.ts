@@ -16,6 +16,7 @@ const API_SUITE = [
   'dovecot-login',
   'dovecot-mail-protocols',
   'expiry-warnings',
+  'import-workmail',
   'introspection',
   'mail-domains',
   'metrics',
