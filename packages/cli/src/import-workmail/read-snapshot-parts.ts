@@ -4,7 +4,7 @@
  * @module
  */
 import { createPaginator, isWorkMailServiceException, paginateListUsers } from '@mailpat/client';
-import type { DescribeUserResponse } from '@mailpat/client';
+import type { DescribeUserResponse, User } from '@mailpat/client';
 import type { MailDomainLister, SourceApi } from './import-api.js';
 import type { IdentityProviderSnapshot, UserSnapshot } from './import-snapshot.js';
 import { USER_ATTRIBUTES } from './import-snapshot.js';
@@ -38,24 +38,30 @@ export async function readDomains(
   return domains;
 }
 
-/** Every user of the organization, described one by one (ListUsers leaves out attributes). */
+/**
+ * Every user of the organization, described one by one (ListUsers leaves out attributes).
+ * DELETED users are not described (nothing of them is copied, and a service may refuse to
+ * describe them): the listing's summary stands for them, or they are left out (`skipDeleted`).
+ */
 export async function readUsers(
   api: SourceApi,
   organizationId: string,
   options: { concurrency: number; progress: Progress; label: string; skipDeleted: boolean },
 ): Promise<UserSnapshot[]> {
-  const summaries: { Id: string; State?: string }[] = [];
+  const summaries: User[] = [];
   for await (const page of paginateListUsers({ client: api }, { OrganizationId: organizationId })) {
-    for (const user of page.Users ?? [])
-      if (user.Id) summaries.push({ Id: user.Id, State: user.State });
+    summaries.push(...(page.Users ?? []).filter((user) => user.Id));
   }
   const wanted = options.skipDeleted ? summaries.filter((u) => u.State !== 'DELETED') : summaries;
   options.progress.start(options.label, wanted.length);
   try {
-    return await runConcurrently(wanted, options.concurrency, async ({ Id }) => {
-      const described = await api.describeUser({ OrganizationId: organizationId, UserId: Id });
+    return await runConcurrently(wanted, options.concurrency, async (summary) => {
+      const described =
+        summary.State === 'DELETED'
+          ? { ...summary, UserId: summary.Id }
+          : await api.describeUser({ OrganizationId: organizationId, UserId: summary.Id! });
       options.progress.increment();
-      return toUserSnapshot(Id, described);
+      return toUserSnapshot(summary.Id!, described);
     });
   } finally {
     options.progress.stop();

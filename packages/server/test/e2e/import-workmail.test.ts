@@ -3,80 +3,38 @@
  * credentials: the source stands in for WorkMail, the target is the new home.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { WorkMailClient } from '@mailpat/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clientFor, createImportSource, readComparable } from '../support/import-source.js';
+import { createImportSource, readComparable } from '../support/import-source.js';
 import type { ImportSource } from '../support/import-source.js';
-import { cliEnv, runMailpatCli } from '../support/mailpat-cli.js';
-import { MAILPAT_BIN, startMailpat } from '../support/mailpat-process.js';
-import { startSmtpSink } from '../support/smtp-sink.js';
+import { startImportPair } from '../support/import-pair.js';
+import type { ImportPair } from '../support/import-pair.js';
+import { runMailpatCli } from '../support/mailpat-cli.js';
+import { MAILPAT_BIN } from '../support/mailpat-process.js';
 import type { MailpatProcess } from '../support/mailpat-process.js';
 
+let pair: ImportPair;
 let sourceServer: MailpatProcess;
 let targetServer: MailpatProcess;
 let source: WorkMailClient;
 let target: WorkMailClient;
 let env: NodeJS.ProcessEnv;
 let scratch: string;
+let importArgs: ImportPair['importArgs'];
+let targetOrganizationId: ImportPair['targetOrganizationId'];
+let targetUserCount: ImportPair['targetUserCount'];
 const tag = `${process.pid}-${Date.now().toString(36)}`;
 
 beforeAll(async () => {
-  [sourceServer, targetServer] = await Promise.all([startMailpat(), startMailpat()]);
-  source = await clientFor(sourceServer);
-  target = await clientFor(targetServer);
-  scratch = mkdtempSync(join(tmpdir(), 'mailpat-import-'));
-  // The source's keys only in a profile, the target's only in the environment.
-  writeFileSync(
-    join(scratch, 'credentials'),
-    `[source]\naws_access_key_id = ${sourceServer.accessKeyId}\n` +
-      `aws_secret_access_key = ${sourceServer.secretAccessKey}\n`,
-  );
-  writeFileSync(join(scratch, 'config'), '');
-  env = cliEnv(targetServer, {
-    AWS_SHARED_CREDENTIALS_FILE: join(scratch, 'credentials'),
-    AWS_CONFIG_FILE: join(scratch, 'config'),
-  });
+  pair = await startImportPair();
+  ({ sourceServer, targetServer, source, target, env, scratch, importArgs } = pair);
+  ({ targetOrganizationId, targetUserCount } = pair);
 });
 afterAll(async () => {
-  source?.destroy();
-  target?.destroy();
-  await Promise.all([sourceServer?.stop(), targetServer?.stop()]);
+  await pair?.stop();
 });
-
-function importArgs(organizationId: string, ...more: string[]): string[] {
-  return [
-    'import-workmail',
-    '--organization-id',
-    organizationId,
-    '--source-endpoint-url',
-    sourceServer.url,
-    '--source-profile',
-    'source',
-    '--endpoint-url',
-    targetServer.url,
-    ...more,
-  ];
-}
-
-async function targetOrganizationId(alias: string): Promise<string | undefined> {
-  const { OrganizationSummaries } = await target.listOrganizations({ MaxResults: 100 });
-  return OrganizationSummaries?.find((org) => org.Alias === alias && org.State === 'Active')
-    ?.OrganizationId;
-}
-
-async function targetUserCount(organizationId: string): Promise<number> {
-  let count = 0;
-  let NextToken: string | undefined;
-  do {
-    const page = await target.listUsers({ OrganizationId: organizationId, NextToken });
-    count += page.Users?.length ?? 0;
-    NextToken = page.NextToken;
-  } while (NextToken);
-  return count;
-}
 
 describe('mailpat import-workmail', () => {
   let org: ImportSource;
@@ -228,55 +186,5 @@ describe('mailpat import-workmail interrupted', () => {
     );
     const again = await runMailpatCli(importArgs(org.organizationId), env);
     expect(again.stdout).toContain('Nothing to import');
-  });
-});
-
-describe('mailpat import-workmail --notify-users', () => {
-  it('mails each user with an address their tokens to re-create, once', async () => {
-    const org = await createImportSource(source, `notify-${tag}`);
-    const sink = await startSmtpSink();
-    try {
-      const mailEnv = {
-        ...env,
-        MAILPAT_SMTP_URL: `smtp://127.0.0.1:${sink.port}`,
-        MAILPAT_MAIL_FROM: 'mailpat <mailpat@example.org>',
-        MAILPAT_PUBLIC_URL: 'https://mail.example.org/',
-      };
-      const withoutReport = await runMailpatCli(
-        importArgs(org.organizationId, '--notify-users'),
-        mailEnv,
-      );
-      expect(withoutReport.code).toBe(252);
-      expect(withoutReport.stderr).toContain('--notify-users needs --report FILE');
-      expect(await targetOrganizationId(org.alias)).toBeUndefined();
-
-      const reportFile = join(scratch, `notify-${tag}.json`);
-      const args = importArgs(org.organizationId, '--notify-users', '--report', reportFile);
-      const run = await runMailpatCli(args, mailEnv);
-      expect(run.stderr).not.toMatch(/\n\s+at /);
-      expect(run.code).toBe(0);
-      expect(run.stdout).toContain('Mailed 2 users their tokens to re-create.');
-      const mails = await sink.waitForMessages(2);
-      expect(mails.map((m) => m.to[0]).sort()).toEqual([
-        `ada@${org.domains[0]}`,
-        `bob@${org.domains[1]}`,
-      ]);
-      const ada = mails.find((m) => m.to[0]!.startsWith('ada'))!;
-      expect(ada.parsed.subject).toBe('Re-create your personal access tokens on mailpat');
-      expect(ada.parsed.text).toContain('  - laptop (IMAP, SMTP, expires ');
-      expect(ada.parsed.text).toContain('  - phone (IMAP, expires ');
-      expect(ada.parsed.text).toContain('Create them at https://mail.example.org/account/');
-      expect(mails.map((m) => m.raw).join('')).not.toMatch(/mpat_[0-9A-Za-z]{20,}/);
-      const report = JSON.parse(readFileSync(reportFile, 'utf8'));
-      const notified = report.Users.filter((u: { NotifiedAt?: string }) => u.NotifiedAt);
-      expect(notified.map((u: { Name: string }) => u.Name).sort()).toEqual(['ada', 'bob']);
-
-      const again = await runMailpatCli(args, mailEnv);
-      expect(again.code).toBe(0);
-      expect(again.stdout).toContain('Mailed 0 users');
-      expect(sink.messages).toHaveLength(2);
-    } finally {
-      await sink.close();
-    }
   });
 });
