@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ImportReport, ReportUser } from './import-report.js';
 import type { Notification } from './notification-sender.js';
-import { notifyUsers } from './notify-users.js';
+import { NOTIFY_CHECKPOINT_EVERY, notifyUsers } from './notify-users.js';
 
 function user(name: string, extra: Partial<ReportUser> = {}): ReportUser {
   return {
@@ -40,7 +40,12 @@ describe('notifyUsers', () => {
       user('dan', { Outcome: 'conflict', Password: undefined }),
       user('eve', { NotifiedAt: '2026-11-30T00:00:00.000Z' }),
     ]);
-    const count = await notifyUsers(built, sender, () => new Date('2026-12-01T10:00:00Z'));
+    const count = await notifyUsers(
+      built,
+      sender,
+      async () => undefined,
+      () => new Date('2026-12-01T10:00:00Z'),
+    );
     expect(count).toBe(1);
     expect(sent.map((n) => n.to)).toEqual(['ada@example.com']);
     expect(sent[0]!.text).toContain("  - ada's laptop (IMAP)");
@@ -60,5 +65,18 @@ describe('notifyUsers', () => {
     const built = report([user('ada'), user('bob'), user('cid')]);
     await expect(notifyUsers(built, sender)).rejects.toThrow('relay down');
     expect(built.Users.map((u) => u.NotifiedAt !== undefined)).toEqual([true, false, false]);
+  });
+});
+
+describe('notifyUsers checkpoints', () => {
+  it('lets the caller save who was mailed every NOTIFY_CHECKPOINT_EVERY messages', async () => {
+    const sender = { send: async () => undefined, close: () => undefined };
+    const users = Array.from({ length: NOTIFY_CHECKPOINT_EVERY * 2 + 1 }, (_, i) => user(`u${i}`));
+    const marked: number[] = [];
+    const built = report(users);
+    await notifyUsers(built, sender, async () => {
+      marked.push(built.Users.filter((u) => u.NotifiedAt !== undefined).length);
+    });
+    expect(marked).toEqual([NOTIFY_CHECKPOINT_EVERY, NOTIFY_CHECKPOINT_EVERY * 2]);
   });
 });

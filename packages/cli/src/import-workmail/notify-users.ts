@@ -21,14 +21,19 @@ export function usersToNotify(report: ImportReport): ReportUser[] {
   );
 }
 
+/** How often (in messages) notifyUsers lets the caller save who was mailed. */
+export const NOTIFY_CHECKPOINT_EVERY = 50;
+
 /**
  * Mails every user of usersToNotify, one at a time (a relay may limit clients), and sets
- * NotifiedAt on each as it is accepted. Resolves with how many were mailed; a failure rejects
- * after the users before it were marked.
+ * NotifiedAt on each as it is accepted; every NOTIFY_CHECKPOINT_EVERY messages it awaits
+ * `checkpoint` (the caller writes the report), so a killed run mails few users twice. Resolves
+ * with how many were mailed; a failure rejects after the users before it were marked.
  */
 export async function notifyUsers(
   report: ImportReport,
   sender: NotificationSender,
+  checkpoint: () => Promise<void> = async () => undefined,
   now: () => Date = () => new Date(),
 ): Promise<number> {
   let sent = 0;
@@ -39,7 +44,7 @@ export async function notifyUsers(
       text: notificationText(user, report.AccountUrl),
     });
     user.NotifiedAt = now().toISOString();
-    sent++;
+    if (++sent % NOTIFY_CHECKPOINT_EVERY === 0) await checkpoint();
   }
   return sent;
 }

@@ -126,7 +126,10 @@ async function finish(
         `Would mail ${usersToNotify(report).length} users their tokens to re-create.\n`,
       );
     } else if (notifications.sender) {
-      const sent = await notifyUsers(report, notifications.sender);
+      const save = async () => {
+        if (options.report !== undefined) await writeReportFile(options.report, report);
+      };
+      const sent = await notifyUsers(report, notifications.sender, save);
       io.stdout.write(`Mailed ${sent} users their tokens to re-create.\n`);
     }
   } finally {
