@@ -18,6 +18,7 @@ const API_SUITE = [
   'expiry-warnings',
   'import-workmail',
   'introspection',
+  'log-redaction',
   'mail-domains',
   'metrics',
   'request-fuzz',
@@ -29,6 +30,9 @@ const API_SUITE = [
 const POSTGRES_ONLY = 'packages/server/test/e2e/postgres/**/*.test.ts';
 
 const postgresUrl = process.env.MAILPAT_TEST_POSTGRES_URL;
+
+/** Every project: at the end of the run, no server log may hold a secret the tests created. */
+const LOG_AUDIT_SETUP = 'packages/server/test/support/log-audit-global-setup.ts';
 
 /**
  * One suite, two backends: everything runs on SQLite; with MAILPAT_TEST_POSTGRES_URL the API suite
@@ -45,6 +49,7 @@ const projects: TestProjectInlineConfiguration[] = [
         'test-support/**/*.test.ts',
       ],
       exclude: [...configDefaults.exclude, POSTGRES_ONLY],
+      globalSetup: [LOG_AUDIT_SETUP],
     },
   },
 ];
@@ -55,7 +60,7 @@ if (postgresUrl) {
       name: 'postgresql',
       include: [...API_SUITE, POSTGRES_ONLY],
       env: { MAILPAT_E2E_BACKEND: 'postgres' },
-      globalSetup: ['packages/server/test/support/postgres-global-setup.ts'],
+      globalSetup: ['packages/server/test/support/postgres-global-setup.ts', LOG_AUDIT_SETUP],
     },
   });
 }

@@ -17,8 +17,15 @@ import { call } from '../../test/support/signed-request.js';
 const MAILPAT_BIN = fileURLToPath(new URL('../../bin/mailpat.js', import.meta.url));
 const REFUSE_STORAGE = fileURLToPath(new URL('./test-support/refuse-storage.mjs', import.meta.url));
 const REFUSE_MODULES = new URL('./test-support/refuse-modules.mjs', import.meta.url);
-/** What a server on SQLite, without a mail relay or single sign-on, has no use for. */
-const UNUSED_BY_DEFAULT = ['pg', 'nodemailer', 'openid-client', '@mailpat/cli', '@mailpat/client'];
+/** What a server on SQLite, without a mail relay, single sign-on or a terminal, has no use for. */
+const UNUSED_BY_DEFAULT = [
+  'pg',
+  'nodemailer',
+  'openid-client',
+  '@mailpat/cli',
+  '@mailpat/client',
+  'pino-pretty',
+];
 const REFUSED_ENV = { MAILPAT_TEST_REFUSED_MODULES: UNUSED_BY_DEFAULT.join(',') };
 
 /** Runs the bin with better-sqlite3, pg and Kysely made unloadable. */
@@ -46,7 +53,7 @@ describe('the mailpat binary', () => {
     });
   });
 
-  it('serves the API and the web app on SQLite without loading pg, nodemailer, openid-client or the workmail CLI', async () => {
+  it('serves the API and the web app on SQLite without loading pg, nodemailer, openid-client, pino-pretty or the workmail CLI', async () => {
     const server = await startMailpat({ preload: [REFUSE_MODULES], env: REFUSED_ENV });
     try {
       const org = await createOrgWithUsers(server, 1);

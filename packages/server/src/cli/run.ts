@@ -9,6 +9,7 @@ import { registerSeedCommand } from './seed-command.js';
 import { registerServeCommand } from './serve-command.js';
 import type { CliIo } from './cli-io.js';
 import { processIo } from './cli-io.js';
+import { scrubSecrets } from '../logging/scrub-secrets.js';
 import { MAILPAT_VERSION } from '../package-version.js';
 
 /**
@@ -63,7 +64,9 @@ export async function run(argv: string[], io: CliIo = processIo()): Promise<numb
       // --help and --version exit 0; usage errors were already printed by commander.
       return error.exitCode === 0 ? 0 : 2;
     }
-    io.stderr.write(`mailpat: ${error instanceof Error ? error.message : String(error)}\n`);
+    // A driver's message may quote the database URL it could not use: never its password.
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr.write(`mailpat: ${scrubSecrets(message)}\n`);
     return 1;
   }
 }

@@ -3,9 +3,10 @@
  * @module
  */
 import type { Command } from 'commander';
-import { createConsoleLogger } from '../logging/logger.js';
 import type { CliIo } from './cli-io.js';
 import { resolveDatabaseUrl } from '../config/database-url.js';
+import { loadLogSettings } from '../config/log-settings.js';
+import { logUncaughtErrors } from '../logging/log-uncaught-errors.js';
 import { parsePort } from './parse-options.js';
 import { DEFAULT_METRICS_HOST } from '../metrics/constants.js';
 
@@ -49,7 +50,8 @@ export function registerServeCommand(
       const metrics = readMetricsOptions(options, command);
       // Loaded here, not at the top: `mailpat workmail` should not pay for the server's modules.
       const { startServer } = await import('../http/start-server.js');
-      const log = createConsoleLogger(io.stdout, io.stderr);
+      const { createLogger } = await import('../logging/create-logger.js');
+      const log = await createLogger(loadLogSettings(io.env), io);
       // Listen for SIGTERM before `listening on` is printed: a supervisor may stop us at once.
       const stopSignal = io.waitForStopSignal();
       // With TLS, SIGHUP reloads the certificate (renewed by certbot, say), also from here on.
@@ -66,11 +68,13 @@ export function registerServeCommand(
         ...(metrics === undefined ? {} : { metrics }),
       });
       reload.tls = server.reloadTls;
+      const stopLoggingCrashes = logUncaughtErrors(log);
       const signal = await stopSignal;
       stopReloading?.();
       log.info(`received ${signal}, shutting down`);
       await server.close();
       log.info('stopped');
+      stopLoggingCrashes();
       setExitCode(0);
     });
 }

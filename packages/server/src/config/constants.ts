@@ -82,3 +82,8 @@ export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
 export const SMTP_URL_ENV = 'MAILPAT_SMTP_URL';
 /** The From of every message mailpat sends (`Name <addr>` or `addr`); required with a relay. */
 export const MAIL_FROM_ENV = 'MAILPAT_MAIL_FROM';
+
+/** How log lines look: `json` (one JSON object per line) or `pretty`; unset: pretty on a terminal. */
+export const LOG_FORMAT_ENV = 'MAILPAT_LOG_FORMAT';
+/** The least severe level logged: `error`, `warn`, `info` (the default) or `debug`. */
+export const LOG_LEVEL_ENV = 'MAILPAT_LOG_LEVEL';

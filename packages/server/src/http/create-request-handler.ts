@@ -16,6 +16,7 @@ import type { WebDependencies } from '../web/web-dependencies.js';
 import type { AwsJsonDependencies } from './handle-aws-json.js';
 import { closeAfterResponse, cutOffLargeBodies, hasBody } from './close-after-response.js';
 import { handleAwsJson } from './handle-aws-json.js';
+import { logWhenAnswered } from './log-http-request.js';
 import { HealthCheck, LIVENESS_PATH, READINESS_PATHS, answerAlive } from './health-check.js';
 
 export interface RequestHandlerDependencies extends AwsJsonDependencies {
@@ -37,6 +38,7 @@ export function createRequestHandler(deps: RequestHandlerDependencies) {
   const health = new HealthCheck(deps.store, deps.log);
   return (req: IncomingMessage, res: ServerResponse): void => {
     const path = (req.url ?? '/').split('?', 1)[0]!;
+    logWhenAnswered(req, res, path, deps.log);
     // A large body a handler leaves unread is not drained: the connection closes instead.
     cutOffLargeBodies(req, res);
     if (req.method === 'POST' && path === '/') {

@@ -5,6 +5,7 @@
  * @module
  */
 import { randomUUID } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { MAX_REQUEST_BODY_BYTES } from '../aws-json/constants.js';
 import { parseRequestBody } from '../aws-json/parse-request-body.js';
@@ -20,6 +21,8 @@ import { findOperation } from '../operations/registry.js';
 import { validateInput } from '../validation/validate-input.js';
 import { findModelOperation } from '@mailpat/model';
 import { closeAfterResponse } from './close-after-response.js';
+import { logApiRequest } from './log-api-request.js';
+import type { ApiRequestFacts } from './log-api-request.js';
 import { checkDeclaredLength, readBody } from './read-body.js';
 import { toWireError } from './to-wire-error.js';
 
@@ -39,6 +42,7 @@ export async function handleAwsJson(
 ): Promise<void> {
   const requestId = randomUUID();
   const started = performance.now();
+  const facts: ApiRequestFacts = { startedAt: started };
   try {
     // Whatever the headers alone can refuse is refused before the body is read.
     checkDeclaredLength(req, MAX_REQUEST_BODY_BYTES);
@@ -48,6 +52,7 @@ export async function handleAwsJson(
       deps.lookupSecret,
       Date.now(),
     );
+    facts.accessKeyId = signed.parts.accessKeyId;
     const body = await readBody(req, MAX_REQUEST_BODY_BYTES);
     const caller = await verifySigV4Body(signed, { method, body });
     const target = req.headers['x-amz-target'];
@@ -58,6 +63,7 @@ export async function handleAwsJson(
         target ? `Unknown operation ${String(target)}` : 'Missing X-Amz-Target header',
       );
     }
+    facts.operation = target as string;
     const input = parseRequestBody(body);
     validateInput(model.inputShape, input);
     const output = await operation.handle(input as never, deps.context, { region: caller.region });
@@ -65,8 +71,11 @@ export async function handleAwsJson(
   } catch (error) {
     if (res.headersSent || res.destroyed) return;
     if (!req.complete) closeAfterResponse(req, res);
-    writeError(res, requestId, toWireError(error, deps.log, requestId));
+    const wireError = toWireError(error, deps.log, requestId);
+    facts.errorCode = wireError.code;
+    writeError(res, requestId, wireError);
   } finally {
+    logApiRequest(deps.log, requestId, res, facts);
     if (deps.metrics !== undefined && res.headersSent) {
       observeAnswer(req, res, deps.metrics, started);
     }

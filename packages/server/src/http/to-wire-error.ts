@@ -16,9 +16,11 @@ export function toWireError(error: unknown, log: Logger, requestId: string): Aws
   if (error instanceof DatabaseUnavailableError) {
     // One line, no stack: during an outage every request lands here, and the driver's message
     // (refused, reset, shutting down) is what an operator needs.
-    log.error(`request ${requestId}: database unavailable: ${error.message}`);
+    log.error(`request ${requestId}: database unavailable: ${error.message}`, undefined, {
+      requestId,
+    });
     return new ServiceUnavailableException('The service is temporarily unavailable.');
   }
-  log.error(`request ${requestId}: internal failure`, error);
+  log.error(`request ${requestId}: internal failure`, error, { requestId });
   return new InternalFailure('We encountered an internal error. Please try again.');
 }

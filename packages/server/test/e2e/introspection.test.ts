@@ -7,6 +7,7 @@ import { openStore } from '../../src/storage/open-store.js';
 import { createOrgWithUsers, createToken, IDENTITY_CENTER, MP, WM } from '../support/fixtures.js';
 import type { OrgFixture } from '../support/fixtures.js';
 import { introspect } from '../support/introspect.js';
+import { messagesAt } from '../support/log-lines.js';
 import { startMailpat } from '../support/mailpat-process.js';
 import type { MailpatProcess } from '../support/mailpat-process.js';
 import { call, sendSigned } from '../support/signed-request.js';
@@ -235,8 +236,12 @@ describe('brute-force throttling', () => {
       expect(answer).toMatchObject({ status: 200, body: { active: true } });
       // The mail client behind the failures is named once, in a line fail2ban can match.
       await expect
-        .poll(() => busy.output().stderr)
-        .toMatch(/warning: introspection: 10 failed mail logins from 198\.51\.100\.23 within/);
+        .poll(() => messagesAt(busy.output().stderr, 'warn'))
+        .toContainEqual(
+          expect.stringMatching(
+            /^introspection: 10 failed mail logins from 198\.51\.100\.23 within/,
+          ),
+        );
       expect(busy.output().stderr.match(/failed mail logins/g)).toHaveLength(1);
     } finally {
       await busy.stop();
@@ -268,9 +273,8 @@ describe('brute-force throttling', () => {
         localAddress: '127.0.0.2',
       });
       expect(elsewhere).toMatchObject({ status: 200, body: { active: true } });
-      const warnings = throttled.output().stderr.match(/^warning: .*$/gm) ?? [];
-      expect(warnings).toEqual([
-        'warning: introspection: too many failed client authentications from 127.0.0.1',
+      expect(messagesAt(throttled.output().stderr, 'warn')).toEqual([
+        'introspection: too many failed client authentications from 127.0.0.1',
       ]);
     } finally {
       await throttled.stop();

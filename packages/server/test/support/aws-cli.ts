@@ -5,6 +5,7 @@
 import { execFile } from 'node:child_process';
 import { cliEnv } from './mailpat-cli.js';
 import type { MailpatProcess } from './mailpat-process.js';
+import { recordSecretMembers } from './secret-ledger.js';
 
 export interface CliResult {
   code: number;
@@ -40,6 +41,8 @@ export function runAwsCli(server: MailpatProcess, args: string[]): Promise<CliRe
           json = undefined;
         }
         const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
+        // For the log audit: a token the aws CLI was given.
+        recordSecretMembers(json);
         resolve({ code, stdout, stderr, json });
       },
     );

@@ -6,6 +6,7 @@ import { execFile } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MailpatProcess } from './mailpat-process.js';
+import { recordSecretMembers } from './secret-ledger.js';
 
 const DRIVER = join(dirname(fileURLToPath(import.meta.url)), 'boto3_driver.py');
 
@@ -56,9 +57,15 @@ export function runBoto3(
       { maxBuffer: 256 * 1024 * 1024 },
       (error, stdout, stderr) => {
         if (error) reject(new Error(`boto3 driver failed: ${stderr || error.message}`));
-        else resolve(JSON.parse(stdout) as Boto3Outcome[]);
+        else resolve(recordOutcomeSecrets(JSON.parse(stdout) as Boto3Outcome[]));
       },
     );
     child.stdin!.end(spec);
   });
+}
+
+/** For the log audit: the tokens boto3 was given and any password or secret it sent. */
+function recordOutcomeSecrets(outcomes: Boto3Outcome[]): Boto3Outcome[] {
+  for (const outcome of outcomes) recordSecretMembers(outcome.result);
+  return outcomes;
 }

@@ -3,6 +3,7 @@
  * followed, and helpers to read what the pages carry (CSRF token, one-time secret).
  * @module
  */
+import { recordSecret } from './secret-ledger.js';
 
 /** One response, its body read. */
 export interface Visit {
@@ -30,6 +31,8 @@ export class TestBrowser {
     headers: Record<string, string> = {},
   ): Promise<Visit> {
     const form = new URLSearchParams();
+    // For the log audit: a password typed into the sign-in form (right or wrong).
+    if (typeof fields.password === 'string') recordSecret('web sign-in password', fields.password);
     for (const [name, value] of Object.entries(fields)) {
       for (const one of Array.isArray(value) ? value : [value]) form.append(name, one);
     }
@@ -69,6 +72,8 @@ export class TestBrowser {
     const value = pair!.slice(at + 1);
     if (value === '' || /;\s*Max-Age=0\b/i.test(setCookie)) this.cookies.delete(name);
     else this.cookies.set(name, value);
+    // For the log audit: a session cookie is as good as the password.
+    if (value !== '') recordSecret(`cookie ${name}`, value);
   }
 }
 
@@ -84,6 +89,7 @@ export function newSecretOf(html: string): string {
   const input = /<input[^>]*id="new-token"[^>]*>/.exec(html)?.[0];
   const value = input && /value="([^"]*)"/.exec(input)?.[1];
   if (!value) throw new Error(`no new-token field in:\n${html}`);
+  recordSecret('PAT secret (web)', value);
   return value;
 }
 

@@ -7,6 +7,7 @@ import { request } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import type { MailpatProcess } from './mailpat-process.js';
 import { readJsonResponse } from './read-json-response.js';
+import { recordSecret } from './secret-ledger.js';
 import type { JsonResponse } from './read-json-response.js';
 
 /** Status, headers and parsed JSON of one introspection answer. */
@@ -27,6 +28,11 @@ export function introspect(
   } = {},
 ): Promise<IntrospectionAnswer> {
   const url = new URL('/oauth2/introspect', server.url);
+  // For the log audit: the token and the client secret, in the form or as Basic's password.
+  const fields = new URLSearchParams(form);
+  recordSecret('PAT secret (introspected)', fields.get('token') ?? undefined);
+  recordSecret('introspection client secret', fields.get('client_secret') ?? undefined);
+  recordSecret('introspection client secret', options.basic?.split(':').slice(1).join(':'));
   const headers: Record<string, string> = {
     'content-type': options.contentType ?? 'application/x-www-form-urlencoded',
     'content-length': String(Buffer.byteLength(form)),

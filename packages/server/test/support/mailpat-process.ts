@@ -14,6 +14,8 @@ import {
   createTestDatabase,
   testPostgresUrl,
 } from '../../src/storage/postgres/test-support/test-databases.js';
+import { recordSecret } from './secret-ledger.js';
+import { recordServerSecrets, teeServerLogs } from './server-log-tee.js';
 
 export const MAILPAT_BIN = join(dirname(fileURLToPath(import.meta.url)), '../../bin/mailpat.js');
 
@@ -130,13 +132,16 @@ export async function startMailpat(options: StartOptions = {}): Promise<MailpatP
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   options.onSpawn?.(child);
+  recordServerSecrets(env, databaseUrl);
+  teeServerLogs(child);
   let stdout = '';
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const url = await new Promise<string>((resolve, reject) => {
     child.stdout!.on('data', (chunk: Buffer) => {
       stdout += chunk.toString();
-      const match = /listening on (https?:\/\/\S+)/.exec(stdout);
+      // A JSON line ends the URL at the message's closing quote, a pretty one at the line's end.
+      const match = /listening on (https?:\/\/[^\s"]+)/.exec(stdout);
       if (match) resolve(match[1]!);
     });
     child.once('exit', (code) =>
@@ -148,6 +153,7 @@ export async function startMailpat(options: StartOptions = {}): Promise<MailpatP
     child.once('close', (code) => resolve(code)),
   );
   const keys = credentials ?? readGeneratedCredentials(dataDir);
+  recordSecret('root secret access key', keys.secretAccessKey);
   return {
     url,
     dataDir,

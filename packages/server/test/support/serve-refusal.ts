@@ -4,6 +4,7 @@
  */
 import { spawn } from 'node:child_process';
 import { MAILPAT_BIN, makeDataDir } from './mailpat-process.js';
+import { recordServerSecrets, teeServerLogs } from './server-log-tee.js';
 
 /** How one attempt to start ended. */
 export interface ServeAttempt {
@@ -30,6 +31,10 @@ export function attemptServe(args: string[], env: NodeJS.ProcessEnv = {}): Promi
     [MAILPAT_BIN, 'serve', '--port', '0', '--data-dir', dataDir, ...args],
     { env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] },
   );
+  // For the log audit: a refusal must not echo the secret it refuses either.
+  const database = args[args.indexOf('--database') + 1];
+  recordServerSecrets(childEnv, args.includes('--database') ? database : undefined);
+  teeServerLogs(child);
   const attempt: ServeAttempt = { code: null, stdout: '', stderr: '', served: false, dataDir };
   child.stderr.on('data', (chunk: Buffer) => (attempt.stderr += chunk.toString()));
   child.stdout.on('data', (chunk: Buffer) => {

@@ -6,6 +6,7 @@ import { Hash } from '@smithy/hash-node';
 import { HttpRequest } from '@smithy/protocol-http';
 import { SignatureV4 } from '@smithy/signature-v4';
 import type { MailpatProcess } from './mailpat-process.js';
+import { recordSecret, recordSecretMembers } from './secret-ledger.js';
 
 export interface RawResponse {
   status: number;
@@ -70,7 +71,11 @@ export async function sendSigned(
   options: SignOptions = {},
 ): Promise<RawResponse> {
   const body = options.body ?? JSON.stringify(input);
+  // For the log audit: passwords and client secrets sent, tokens received, keys signed with.
+  recordSecretMembers(input);
+  recordSecret('secret access key', options.secretAccessKey);
   const headers = await signRequest(server, target, body, options);
+  recordSecret('request signature', /Signature=([0-9a-f]{64})/.exec(headers.authorization!)?.[1]);
   const { host: _host, ...sendable } = headers;
   const response = await fetch(server.url, { method: 'POST', headers: sendable, body });
   const text = await response.text();
@@ -80,6 +85,7 @@ export async function sendSigned(
   } catch {
     // Left empty; tests that care assert on `text`.
   }
+  recordSecretMembers(parsed);
   return { status: response.status, headers: response.headers, body: parsed, text };
 }
 

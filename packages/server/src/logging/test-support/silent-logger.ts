@@ -5,4 +5,9 @@
 import type { Logger } from '../logger.js';
 
 /** Discards everything; for tests that do not read the log. */
-export const SILENT_LOGGER: Logger = { info: () => {}, warn: () => {}, error: () => {} };
+export const SILENT_LOGGER: Logger = {
+  debug: () => {},
+  info: () => {},
+  warn: () => {},
+  error: () => {},
+};
