@@ -5,6 +5,8 @@
  * second run that finds nothing to do.
  * @module
  */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { it } from 'vitest';
 import { clientFor } from '../packages/server/test/support/import-source.js';
 import { cliEnv, runMailpatCli } from '../packages/server/test/support/mailpat-cli.js';
@@ -40,11 +42,10 @@ it('mailpat import-workmail of a seeded organization', async () => {
     client.destroy();
     const env = cliEnv(target, {
       AWS_MAX_ATTEMPTS: undefined,
-      AWS_SHARED_CREDENTIALS_FILE: `${source.dataDir}/credentials-bench`,
+      AWS_SHARED_CREDENTIALS_FILE: join(source.dataDir, 'credentials-bench'),
     });
-    const { writeFileSync } = await import('node:fs');
     writeFileSync(
-      `${source.dataDir}/credentials-bench`,
+      join(source.dataDir, 'credentials-bench'),
       `[source]\naws_access_key_id = ${source.accessKeyId}\n` +
         `aws_secret_access_key = ${source.secretAccessKey}\n`,
     );
