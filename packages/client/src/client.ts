@@ -146,6 +146,22 @@ export class WorkMailClient {
     return this.send('DeleteOrganization', input, options);
   }
 
+  /** Returns a page of the organization's mail domains. */
+  listMailDomains(
+    input: T.ListMailDomainsRequest,
+    options?: RequestOptions,
+  ): Promise<T.ListMailDomainsCommandOutput> {
+    return this.send('ListMailDomains', input, options);
+  }
+
+  /** Describes one of the organization's mail domains. */
+  getMailDomain(
+    input: T.GetMailDomainRequest,
+    options?: RequestOptions,
+  ): Promise<T.GetMailDomainCommandOutput> {
+    return this.send('GetMailDomain', input, options);
+  }
+
   /** Creates a (disabled) user; RegisterToWorkMail enables it. */
   createUser(
     input: T.CreateUserRequest,

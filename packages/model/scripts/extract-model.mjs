@@ -27,6 +27,8 @@ const OPERATIONS = [
   'DescribeOrganization',
   'ListOrganizations',
   'DeleteOrganization',
+  'ListMailDomains',
+  'GetMailDomain',
   'CreateUser',
   'DescribeUser',
   'ListUsers',

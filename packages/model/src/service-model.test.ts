@@ -15,6 +15,8 @@ const SERVED_WORKMAIL_OPERATIONS = [
   'DescribeOrganization',
   'ListOrganizations',
   'DeleteOrganization',
+  'ListMailDomains',
+  'GetMailDomain',
   'CreateUser',
   'DescribeUser',
   'ListUsers',

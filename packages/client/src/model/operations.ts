@@ -46,10 +46,15 @@ import type {
   DescribeOrganizationResponse,
 } from '../types/describe-organization.js';
 import type { DescribeUserRequest, DescribeUserResponse } from '../types/describe-user.js';
+import type { GetMailDomainRequest, GetMailDomainResponse } from '../types/get-mail-domain.js';
 import type {
   GetPersonalAccessTokenMetadataRequest,
   GetPersonalAccessTokenMetadataResponse,
 } from '../types/get-personal-access-token-metadata.js';
+import type {
+  ListMailDomainsRequest,
+  ListMailDomainsResponse,
+} from '../types/list-mail-domains.js';
 import type {
   ListOrganizationsRequest,
   ListOrganizationsResponse,
@@ -121,10 +126,12 @@ export interface OperationMap {
     output: DescribeOrganizationResponse;
   };
   DescribeUser: { input: DescribeUserRequest; output: DescribeUserResponse };
+  GetMailDomain: { input: GetMailDomainRequest; output: GetMailDomainResponse };
   GetPersonalAccessTokenMetadata: {
     input: GetPersonalAccessTokenMetadataRequest;
     output: GetPersonalAccessTokenMetadataResponse;
   };
+  ListMailDomains: { input: ListMailDomainsRequest; output: ListMailDomainsResponse };
   ListOrganizations: { input: ListOrganizationsRequest; output: ListOrganizationsResponse };
   ListPersonalAccessTokenEvents: {
     input: ListPersonalAccessTokenEventsRequest;
@@ -204,10 +211,12 @@ export const OPERATIONS: Readonly<Record<OperationName, OperationDescriptor>> = 
   },
   DescribeOrganization: { target: 'WorkMailService.DescribeOrganization', idempotencyTokens: [] },
   DescribeUser: { target: 'WorkMailService.DescribeUser', idempotencyTokens: [] },
+  GetMailDomain: { target: 'WorkMailService.GetMailDomain', idempotencyTokens: [] },
   GetPersonalAccessTokenMetadata: {
     target: 'WorkMailService.GetPersonalAccessTokenMetadata',
     idempotencyTokens: [],
   },
+  ListMailDomains: { target: 'WorkMailService.ListMailDomains', idempotencyTokens: [] },
   ListOrganizations: { target: 'WorkMailService.ListOrganizations', idempotencyTokens: [] },
   ListPersonalAccessTokenEvents: {
     target: 'MailpatService.ListPersonalAccessTokenEvents',

@@ -4,6 +4,7 @@
  * @module
  */
 export {
+  DnsRecordVerificationStatus,
   EntityState,
   IdentityProviderAuthenticationMode,
   PersonalAccessTokenConfigurationStatus,
@@ -11,9 +12,11 @@ export {
   UserRole,
 } from './shapes.js';
 export type {
+  DnsRecord,
   Domain,
   IdentityCenterConfiguration,
   ListUsersFilters,
+  MailDomainSummary,
   OrganizationSummary,
   PersonalAccessTokenConfiguration,
   PersonalAccessTokenEvent,
@@ -87,10 +90,20 @@ export type {
   DescribeUserCommandOutput,
 } from './describe-user.js';
 export type {
+  GetMailDomainRequest,
+  GetMailDomainResponse,
+  GetMailDomainCommandOutput,
+} from './get-mail-domain.js';
+export type {
   GetPersonalAccessTokenMetadataRequest,
   GetPersonalAccessTokenMetadataResponse,
   GetPersonalAccessTokenMetadataCommandOutput,
 } from './get-personal-access-token-metadata.js';
+export type {
+  ListMailDomainsRequest,
+  ListMailDomainsResponse,
+  ListMailDomainsCommandOutput,
+} from './list-mail-domains.js';
 export type {
   ListOrganizationsRequest,
   ListOrganizationsResponse,

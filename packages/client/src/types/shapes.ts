@@ -4,6 +4,26 @@
  * @module
  */
 
+/** The DnsRecord structure. */
+export interface DnsRecord {
+  /** Length 0..256. */
+  Type?: string;
+  /** Length 0..256. */
+  Hostname?: string;
+  /** Length 0..256. */
+  Value?: string;
+}
+
+/** The values of DnsRecordVerificationStatus. */
+export const DnsRecordVerificationStatus = {
+  PENDING: 'PENDING',
+  VERIFIED: 'VERIFIED',
+  FAILED: 'FAILED',
+} as const;
+/** One of the values of DnsRecordVerificationStatus. */
+export type DnsRecordVerificationStatus =
+  (typeof DnsRecordVerificationStatus)[keyof typeof DnsRecordVerificationStatus];
+
 /** The Domain structure. */
 export interface Domain {
   /** Length 3..255. Pattern `[a-zA-Z0-9.-]+`. */
@@ -49,6 +69,13 @@ export interface ListUsersFilters {
   State?: EntityState;
   /** Length 1..47. Pattern `^[A-Fa-f0-9-]+$`. */
   IdentityProviderUserIdPrefix?: string;
+}
+
+/** The MailDomainSummary structure. */
+export interface MailDomainSummary {
+  /** Length 3..255. Pattern `[a-zA-Z0-9.-]+`. */
+  DomainName?: string;
+  DefaultDomain?: boolean;
 }
 
 /** The OrganizationSummary structure. */

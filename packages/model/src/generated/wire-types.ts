@@ -126,12 +126,30 @@ export interface DescribeUserRequest {
   UserId: string;
 }
 
+/** The wire input of GetMailDomain (`WorkMailService.GetMailDomain`). */
+export interface GetMailDomainRequest {
+  /** Length 34. Pattern `^m-[0-9a-f]{32}$`. */
+  OrganizationId: string;
+  /** Length 3..209. Pattern `[a-zA-Z0-9.-]+`. */
+  DomainName: string;
+}
+
 /** The wire input of GetPersonalAccessTokenMetadata (`WorkMailService.GetPersonalAccessTokenMetadata`). */
 export interface GetPersonalAccessTokenMetadataRequest {
   /** Length 34. Pattern `^m-[0-9a-f]{32}$`. */
   OrganizationId: string;
   /** Length 1..64. Pattern `[a-zA-Z0-9_-]+`. */
   PersonalAccessTokenId: string;
+}
+
+/** The wire input of ListMailDomains (`WorkMailService.ListMailDomains`). */
+export interface ListMailDomainsRequest {
+  /** Length 34. Pattern `^m-[0-9a-f]{32}$`. */
+  OrganizationId: string;
+  /** Range 1..100. */
+  MaxResults?: number;
+  /** Length 1..1024. Pattern `[\S\s]*|[a-zA-Z0-9/+=]{1,1024}`. */
+  NextToken?: string;
 }
 
 /** The wire input of ListOrganizations (`WorkMailService.ListOrganizations`). */
@@ -332,7 +350,9 @@ export interface OperationInputs {
   DescribeOpenIdConnectConfiguration: DescribeOpenIdConnectConfigurationRequest;
   DescribeOrganization: DescribeOrganizationRequest;
   DescribeUser: DescribeUserRequest;
+  GetMailDomain: GetMailDomainRequest;
   GetPersonalAccessTokenMetadata: GetPersonalAccessTokenMetadataRequest;
+  ListMailDomains: ListMailDomainsRequest;
   ListOrganizations: ListOrganizationsRequest;
   ListPersonalAccessTokenEvents: ListPersonalAccessTokenEventsRequest;
   ListPersonalAccessTokens: ListPersonalAccessTokensRequest;

@@ -48,6 +48,11 @@ export async function run(argv: string[], io: CliIo = processIo()): Promise<numb
   // Help and completion list every command, so anything but a server command loads them all.
   const cli = SERVER_COMMANDS.has(argv[0] ?? '') ? undefined : await import('@mailpat/cli');
   cli?.registerWorkmailCommand(program, io, setExitCode);
+  cli?.registerImportWorkmailCommand(program, io, setExitCode, {
+    // Loaded on use: the relay settings and nodemailer only for --notify-users.
+    createNotificationSender: async (env) =>
+      (await import('../mail/import-notification-sender.js')).createImportNotificationSender(env),
+  });
   cli?.registerCompletionCommand(program, io);
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -3,6 +3,8 @@
  * @module
  */
 import type { OperationInputs, ServedOperationName } from '@mailpat/model';
+import { getMailDomain } from './domains/get-mail-domain.js';
+import { listMailDomains } from './domains/list-mail-domains.js';
 import type { Operation } from './operation.js';
 import { createOrganization } from './organizations/create-organization.js';
 import { deleteOrganization } from './organizations/delete-organization.js';
@@ -44,6 +46,8 @@ export const OPERATION_HANDLERS: HandlerTable = {
   DescribeOrganization: describeOrganization,
   ListOrganizations: listOrganizations,
   DeleteOrganization: deleteOrganization,
+  ListMailDomains: listMailDomains,
+  GetMailDomain: getMailDomain,
   CreateUser: createUser,
   DescribeUser: describeUser,
   ListUsers: listUsers,

@@ -176,6 +176,11 @@ describe('mailpat workmail, other commands next to aws workmail', () => {
       () => ['--organization-id', org.organizationId, '--user-id', org.users[0]!.name],
     ],
     ['describe-identity-provider-configuration', () => ['--organization-id', org.organizationId]],
+    ['list-mail-domains', () => ['--organization-id', org.organizationId]],
+    [
+      'get-mail-domain',
+      () => ['--organization-id', org.organizationId, '--domain-name', `${org.alias}.awsapps.com`],
+    ],
   ])('%s prints the same json, text and table', async (command, args) => {
     for (const output of ['json', 'text', 'table']) {
       const { mailpat, aws } = await both([command, ...args(), '--output', output]);
@@ -186,6 +191,7 @@ describe('mailpat workmail, other commands next to aws workmail', () => {
 
   it.each([
     'list-personal-access-tokens',
+    'list-mail-domains',
     'put-identity-provider-configuration',
     'create-organization',
     'update-user',

@@ -64,6 +64,18 @@ export function validReadCall(): fc.Arbitrary<OperationCall> {
       org.map((OrganizationId) => ({ OrganizationId })),
     ),
     read(
+      `${WM}ListMailDomains`,
+      fc.record({ OrganizationId: org, MaxResults: maxResults, NextToken: cursor }),
+    ),
+    read(
+      `${WM}GetMailDomain`,
+      fc.tuple(pick, fc.boolean()).map(([o, upper]) => ({
+        OrganizationId: `⟦org:${o}⟧`,
+        // The default domain, sometimes in capitals: the lookup is case-insensitive.
+        DomainName: upper ? `⟦alias:${o}⟧.AWSAPPS.COM` : `⟦alias:${o}⟧.awsapps.com`,
+      })),
+    ),
+    read(
       `${WM}ListUsers`,
       fc.record({ OrganizationId: org, MaxResults: maxResults, NextToken: cursor }),
     ),
