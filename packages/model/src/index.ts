@@ -6,6 +6,8 @@
 export { CLI_DOCS } from './cli-docs.js';
 export type { CliDocs } from './cli-docs.js';
 export { findModelOperation, findOperation, mergeModels, SERVICE_MODEL } from './service-model.js';
+export { USER_ATTRIBUTES } from './user-attributes.js';
+export type { UserAttribute } from './user-attributes.js';
 export type {
   MemberReference,
   ModelFile,

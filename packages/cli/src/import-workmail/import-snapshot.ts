@@ -3,26 +3,7 @@
  * @module
  */
 import type { DescribeIdentityProviderConfigurationResponse, UserRole } from '@mailpat/client';
-
-/** The user attributes UpdateUser sets; an empty string clears one (as in WorkMail). */
-export const USER_ATTRIBUTES = [
-  'FirstName',
-  'LastName',
-  'Initials',
-  'Telephone',
-  'Street',
-  'JobTitle',
-  'City',
-  'Company',
-  'ZipCode',
-  'Department',
-  'Country',
-  'Office',
-  'IdentityProviderUserId',
-] as const;
-
-/** One of USER_ATTRIBUTES. */
-export type UserAttribute = (typeof USER_ATTRIBUTES)[number];
+import type { UserAttribute } from '@mailpat/model';
 
 /** A user as DescribeUser shows it. */
 export interface UserSnapshot {

@@ -4,7 +4,7 @@
  * @module
  */
 import type { UserSnapshot } from './import-snapshot.js';
-import { USER_ATTRIBUTES } from './import-snapshot.js';
+import { USER_ATTRIBUTES } from '@mailpat/model';
 import type { CreateUserStep, UserPatch, UserPlan, UserStep } from './import-plan.js';
 
 /** The target's users by lowercased name and address (both are case-insensitive). */

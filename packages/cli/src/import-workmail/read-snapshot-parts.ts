@@ -7,7 +7,7 @@ import { createPaginator, isWorkMailServiceException, paginateListUsers } from '
 import type { DescribeUserResponse, User } from '@mailpat/client';
 import type { MailDomainLister, SourceApi } from './import-api.js';
 import type { IdentityProviderSnapshot, UserSnapshot } from './import-snapshot.js';
-import { USER_ATTRIBUTES } from './import-snapshot.js';
+import { USER_ATTRIBUTES } from '@mailpat/model';
 import type { Progress } from './progress.js';
 import { runConcurrently } from './run-concurrently.js';
 

@@ -3,28 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../storage/open-store.js';
-import type { CliIo } from './cli-io.js';
 import { run } from './run.js';
-
-function captureIo(): CliIo & { out: () => string; err: () => string } {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-  stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-  return {
-    stdout,
-    stderr,
-    env: {},
-    waitForStopSignal: () => Promise.resolve('SIGTERM'),
-    out: () => out,
-    err: () => err,
-  };
-}
+import { captureIo } from './test-support/capture-io.js';
 
 describe('mailpat run()', () => {
   it('prints help and exits 0', async () => {

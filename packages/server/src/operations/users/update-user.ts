@@ -7,23 +7,8 @@ import { requireLiveUser } from '../../domain/users.js';
 import type { UserAttributes } from '../../domain/records.js';
 import type { UserPatch } from '../../storage/store.js';
 import { defineOperation } from '../operation.js';
+import { USER_ATTRIBUTES } from '@mailpat/model';
 import type { UpdateUserRequest } from '@mailpat/model';
-
-const ATTRIBUTE_MEMBERS = [
-  'FirstName',
-  'LastName',
-  'Initials',
-  'Telephone',
-  'Street',
-  'JobTitle',
-  'City',
-  'Company',
-  'ZipCode',
-  'Department',
-  'Country',
-  'Office',
-  'IdentityProviderUserId',
-] as const;
 
 export const updateUser = defineOperation({
   service: 'WorkMailService',
@@ -32,7 +17,7 @@ export const updateUser = defineOperation({
     await requireActiveOrganization(store, input.OrganizationId);
     const user = await requireLiveUser(store, input.OrganizationId, input.UserId);
     const attributes: UserAttributes = { ...user.attributes };
-    for (const member of ATTRIBUTE_MEMBERS) {
+    for (const member of USER_ATTRIBUTES) {
       const value = input[member];
       if (value === undefined) continue;
       // An empty string clears the attribute, as WorkMail does.
