@@ -177,7 +177,7 @@ describe('resolveDatabaseUrl', () => {
   it('refuses a MAILPAT_DATABASE_URL of an unknown kind, naming it and hiding the password', () => {
     const mysql = { MAILPAT_DATABASE_URL: 'mysql://admin:hunter2@db/mailpat' };
     expect(() => resolveDatabaseUrl(undefined, mysql, '/data')).toThrow(
-      /^MAILPAT_DATABASE_URL: unsupported database URL "mysql:\/\/\*\*\*@db\/mailpat"/,
+      /^MAILPAT_DATABASE_URL: unsupported database URL "mysql:\/\/admin:\*\*\*@db\/mailpat"/,
     );
   });
 

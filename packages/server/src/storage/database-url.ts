@@ -4,6 +4,7 @@
  * @module
  */
 import { fileURLToPath } from 'node:url';
+import { maskDatabaseUrl } from './mask-database-password.js';
 
 /** True for the `postgres://` and `postgresql://` URLs of the PostgreSQL backend. */
 export function isPostgresUrl(databaseUrl: string): boolean {
@@ -26,15 +27,10 @@ export function sqlitePathOf(databaseUrl: string): string {
       : databaseUrl.slice('file:'.length);
   } else {
     throw new Error(
-      `unsupported database URL ${JSON.stringify(redact(databaseUrl))}: ` +
+      `unsupported database URL ${JSON.stringify(maskDatabaseUrl(databaseUrl))}: ` +
         'use sqlite:PATH or postgres://user:password@host:port/database',
     );
   }
   if (path === '') throw new Error(`database URL ${JSON.stringify(databaseUrl)} has no path`);
   return path;
-}
-
-// A postgres://user:password@host URL must not put its password into logs.
-function redact(databaseUrl: string): string {
-  return databaseUrl.replace(/\/\/([^/@]*)@/, '//***@');
 }

@@ -19,7 +19,7 @@ describe('sqlitePathOf', () => {
 
   it('should reject other schemes without echoing a password', () => {
     expect(() => sqlitePathOf('mysql://admin:hunter2@db:3306/mailpat')).toThrow(
-      /^unsupported database URL "mysql:\/\/\*\*\*@db:3306\/mailpat"/,
+      /^unsupported database URL "mysql:\/\/admin:\*\*\*@db:3306\/mailpat"/,
     );
     expect(() => sqlitePathOf('mysql://db/mailpat')).toThrow(/unsupported database URL/);
   });
