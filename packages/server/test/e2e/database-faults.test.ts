@@ -64,7 +64,8 @@ describe.skipIf(disk === undefined)('a server whose disk fills up', () => {
 
     rmSync(join(disk!.path, 'filler'));
     expect(await health(s)).toBe(200);
-    expect(s.output().stdout).toContain('health check passing again');
+    // Info lines reach stdout asynchronously (pino), a moment after the answer.
+    await expect.poll(() => s.output().stdout).toContain('health check passing again');
     expect((await create('after')).status).toBe(200);
   });
 });
