@@ -8,7 +8,7 @@ import { AWS_JSON_CONTENT_TYPE } from './constants.js';
 import { PreserializedJson } from './preserialized-json.js';
 
 /** The header that carries an error's code (besides the body's `__type`). */
-export const ERROR_TYPE_HEADER = 'x-amzn-ErrorType';
+const ERROR_TYPE_HEADER = 'x-amzn-ErrorType';
 
 /** Sends a 200 with the operation's output serialised as JSON (undefined members omitted). */
 export function writeResult(res: ServerResponse, requestId: string, output: unknown): void {

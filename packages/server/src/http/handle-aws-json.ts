@@ -9,7 +9,7 @@ import { performance } from 'node:perf_hooks';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { MAX_REQUEST_BODY_BYTES } from '../aws-json/constants.js';
 import { parseRequestBody } from '../aws-json/parse-request-body.js';
-import { ERROR_TYPE_HEADER, writeError, writeResult } from '../aws-json/write-response.js';
+import { writeError, writeResult } from '../aws-json/write-response.js';
 import type { LookupSecret } from '../auth/verify-sigv4.js';
 import { verifySigV4Body, verifySigV4Headers } from '../auth/verify-sigv4.js';
 import { UnknownOperationException } from '../errors/index.js';
@@ -41,8 +41,7 @@ export async function handleAwsJson(
   deps: AwsJsonDependencies,
 ): Promise<void> {
   const requestId = randomUUID();
-  const started = performance.now();
-  const facts: ApiRequestFacts = { startedAt: started };
+  const facts: ApiRequestFacts = { startedAt: performance.now() };
   try {
     // Whatever the headers alone can refuse is refused before the body is read.
     checkDeclaredLength(req, MAX_REQUEST_BODY_BYTES);
@@ -77,19 +76,23 @@ export async function handleAwsJson(
   } finally {
     logApiRequest(deps.log, requestId, res, facts);
     if (deps.metrics !== undefined && res.headersSent) {
-      observeAnswer(req, res, deps.metrics, started);
+      observeAnswer(req, deps.metrics, facts);
     }
   }
 }
 
-/** Counts an answered request by its X-Amz-Target and the error code the wire carried. */
+/**
+ * Counts an answered request by its X-Amz-Target (an unsigned one too: the label set is fixed)
+ * and the error code the wire carried.
+ */
 function observeAnswer(
   req: IncomingMessage,
-  res: ServerResponse,
   metrics: Pick<ServerMetrics, 'observeApiRequest'>,
-  started: number,
+  facts: ApiRequestFacts,
 ): void {
-  const errorCode = res.getHeader(ERROR_TYPE_HEADER);
-  const code = typeof errorCode === 'string' ? errorCode : undefined;
-  metrics.observeApiRequest(req.headers['x-amz-target'], code, secondsSince(started));
+  metrics.observeApiRequest(
+    req.headers['x-amz-target'],
+    facts.errorCode,
+    secondsSince(facts.startedAt),
+  );
 }
