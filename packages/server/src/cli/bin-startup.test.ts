@@ -25,6 +25,7 @@ const UNUSED_BY_DEFAULT = [
   '@mailpat/cli',
   '@mailpat/client',
   'pino-pretty',
+  'prom-client',
 ];
 const REFUSED_ENV = { MAILPAT_TEST_REFUSED_MODULES: UNUSED_BY_DEFAULT.join(',') };
 

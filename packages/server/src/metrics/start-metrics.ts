@@ -5,7 +5,7 @@
 import type { Logger } from '../logging/logger.js';
 import { MAILPAT_VERSION } from '../package-version.js';
 import type { Store } from '../storage/store.js';
-import { ServerMetrics } from './server-metrics.js';
+import type { ServerMetrics } from './server-metrics.js';
 import { startMetricsListener } from './start-metrics-listener.js';
 import type { MetricsListener, MetricsListenerOptions } from './start-metrics-listener.js';
 
@@ -25,6 +25,8 @@ export async function startMetrics(
   log: Logger,
 ): Promise<StartedMetrics | undefined> {
   if (options === undefined) return undefined;
+  // Loaded here: a server without --metrics-port never loads prom-client.
+  const { ServerMetrics } = await import('./server-metrics.js');
   const observer = new ServerMetrics({ store, version: MAILPAT_VERSION });
   const listener = await startMetricsListener(observer, options);
   log.info(`metrics on ${listener.url}`);
